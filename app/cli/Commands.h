@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace clv::cli {
+
+/// Exit codes of the clv tool.
+enum ExitCode : int { kExitOk = 0, kExitFailure = 1, kExitUsage = 2 };
+
+struct Command {
+    const char* name;
+    const char* summary;
+    const char* usage;  ///< full help text of the command
+    int (*run)(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+};
+
+/// All subcommands, in the order `clv --help` lists them.
+const std::vector<Command>& commands();
+
+}  // namespace clv::cli

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/storage/Database.h"
+#include "core/util/Result.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace clv {
+
+/// Net revenue (orders minus refunds) in one calendar month.
+struct MonthlyRevenue {
+    int year = 0;
+    unsigned month = 0;  ///< 1..12
+    double revenue = 0.0;  ///< currency units
+    std::int64_t orders = 0;  ///< positive orders in the month
+    std::int64_t customers = 0;  ///< distinct customers with an order in the month
+};
+
+/// One entry per month from the first to the last order month, months without orders included (zero).
+/// Empty for a project without orders.
+Result<std::vector<MonthlyRevenue>> monthlyRevenue(Database& db);
+
+}  // namespace clv

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+#include "core/storage/Project.h"
+
+#include "core/storage/Schema.h"
+
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+namespace clv::project {
+namespace {
+
+// True when the file is empty or starts with the SQLite header string.
+bool looksLikeSqlite(const std::string& path, bool& isEmpty)
+{
+    std::ifstream in(path, std::ios::binary);
+    char header[16] = {};
+    in.read(header, sizeof header);
+    isEmpty = in.gcount() == 0;
+    return isEmpty || (in.gcount() == 16 && std::memcmp(header, "SQLite format 3", 16) == 0);
+}
+
+Result<void> configureConnection(Database& db)
+{
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = DELETE", "PRAGMA synchronous = FULL"})
+        if (auto r = db.exec(pragma); !r)
+            return r;
+    return {};
+}
+
+}  // namespace
+
+Result<Database> open(const std::string& path, Database::OpenMode mode)
+{
+    std::error_code ec;
+    const bool exists = std::filesystem::exists(path, ec);
+    if (!exists && mode != Database::OpenMode::CreateIfMissing)
+        return fail(ErrorCode::FileNotFound, "no such project file", path);
+    if (exists && std::filesystem::is_directory(path, ec))
+        return fail(ErrorCode::NotAProject, "is a directory, not a project file", path);
+    bool isEmpty = true;
+    if (exists && !looksLikeSqlite(path, isEmpty))
+        return fail(ErrorCode::NotAProject, "not a CLV Workbench project (not an SQLite database)", path);
+
+    auto db = Database::openRaw(path, mode);
+    if (!db)
+        return fail(db.error());
+    if (auto r = configureConnection(*db); !r)
+        return fail(r.error());
+
+    auto appId = db->queryInt("PRAGMA application_id");
+    auto version = db->queryInt("PRAGMA user_version");
+    auto tables = db->queryInt("SELECT count(*) FROM sqlite_schema");
+    if (!appId || !version || !tables)
+        return fail(!appId ? appId.error() : (!version ? version.error() : tables.error()));
+
+    const bool fresh = *appId == 0 && *version == 0 && *tables == 0;
+    if (!fresh && *appId != kApplicationId)
+        return fail(ErrorCode::NotAProject, "an SQLite database of another application (application_id "
+                        + std::to_string(*appId) + ")", path);
+    if (*version > kSchemaVersion)
+        return fail(ErrorCode::SchemaTooNew, "project schema version " + std::to_string(*version)
+                        + " is newer than this application supports (" + std::to_string(kSchemaVersion) + ")", path);
+    if (!fresh) {
+        auto stmt = db->prepare("PRAGMA quick_check");
+        if (!stmt)
+            return fail(stmt.error());
+        auto row = stmt->step();
+        if (!row)
+            return fail(row.error());
+        if (!*row || stmt->columnText(0) != "ok")
+            return fail(ErrorCode::Corrupt, "quick_check: " + (*row ? stmt->columnText(0) : std::string("no result")), path);
+    }
+    if (mode != Database::OpenMode::ReadOnly) {
+        if (auto r = schema::migrate(*db, static_cast<int>(*version)); !r)
+            return fail(r.error());
+    } else if (fresh) {
+        return fail(ErrorCode::NotAProject, "empty file", path);
+    }
+    return db;
+}
+
+Result<Counts> counts(Database& db)
+{
+    Counts c;
+    auto customers = db.queryInt("SELECT count(*) FROM customers");
+    auto orders = db.queryInt("SELECT count(*) FROM orders");
+    auto imports = db.queryInt("SELECT count(*) FROM imports");
+    if (!customers || !orders || !imports)
+        return fail(!customers ? customers.error() : (!orders ? orders.error() : imports.error()));
+    c.customers = *customers;
+    c.orders = *orders;
+    c.imports = *imports;
+    return c;
+}
+
+}  // namespace clv::project

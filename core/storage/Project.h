@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/storage/Database.h"
+
+#include <cstdint>
+
+namespace clv {
+
+/// The project file (".clvw"): one SQLite database in the application file format.
+/// - `PRAGMA application_id` = kApplicationId ('CLVW'), checked on open;
+/// - `PRAGMA user_version` = schema version, migrated forward on open, newer files refused (SchemaTooNew);
+/// - STRICT tables: customers, imports (the import log), orders, subscriptions.
+/// Amounts are stored in integer cents (1/100 of the currency unit); dates as days since 1970-01-01.
+namespace project {
+
+inline constexpr std::int32_t kApplicationId = 0x434C5657;  // "CLVW"
+inline constexpr int kSchemaVersion = 1;
+inline constexpr const char* kFileExtension = ".clvw";
+
+/// Creates a new project file, or opens an existing one (checking application_id, schema version and
+/// quick_check, and migrating older schemas). A non-SQLite or foreign SQLite file gives NotAProject.
+Result<Database> open(const std::string& path, Database::OpenMode mode = Database::OpenMode::OpenExisting);
+
+/// Number of customers and orders stored (for reports and the UI status line).
+struct Counts {
+    std::int64_t customers = 0;
+    std::int64_t orders = 0;
+    std::int64_t imports = 0;
+};
+Result<Counts> counts(Database& db);
+
+}  // namespace project
+}  // namespace clv
