@@ -17,7 +17,10 @@ struct Command {
     int (*run)(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 };
 
-/// All subcommands, in the order `clv --help` lists them.
+/// All subcommands, in the order `clv --help` lists them. Each area contributes its own list, defined in its own
+/// file (FoundationCommands.cpp, ...), and is added in Commands.cpp.
 const std::vector<Command>& commands();
+
+std::vector<Command> foundationCommands();  ///< simulate, import, summary, info
 
 }  // namespace clv::cli

@@ -1,0 +1,5 @@
+target_sources(clv_core PRIVATE
+    storage/Database.cpp storage/Database.h
+    storage/Project.cpp storage/Project.h
+    storage/Schema.cpp storage/Schema.h
+)
