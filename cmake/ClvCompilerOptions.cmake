@@ -5,7 +5,8 @@ add_library(clv_build_options INTERFACE)
 target_compile_features(clv_build_options INTERFACE cxx_std_20)
 target_compile_options(clv_build_options INTERFACE
     -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor -Woverloaded-virtual -Wshadow
-    -Wconversion -Wno-sign-conversion)
+    -Wconversion -Wno-sign-conversion
+    -ffp-contract=off)  # no FMA contraction: simulator output and model fits are bit-identical across builds
 if(CLV_WARNINGS_AS_ERRORS)
     target_compile_options(clv_build_options INTERFACE -Werror)
 endif()

@@ -86,11 +86,14 @@ Result<Counts> counts(Database& db)
     auto customers = db.queryInt("SELECT count(*) FROM customers");
     auto orders = db.queryInt("SELECT count(*) FROM orders");
     auto imports = db.queryInt("SELECT count(*) FROM imports");
-    if (!customers || !orders || !imports)
-        return fail(!customers ? customers.error() : (!orders ? orders.error() : imports.error()));
+    auto revenueCents = db.queryInt("SELECT coalesce(sum(amount_cents), 0) FROM orders");
+    if (!customers || !orders || !imports || !revenueCents)
+        return fail(!customers ? customers.error()
+                               : (!orders ? orders.error() : (!imports ? imports.error() : revenueCents.error())));
     c.customers = *customers;
     c.orders = *orders;
     c.imports = *imports;
+    c.netRevenue = static_cast<double>(*revenueCents) / 100.0;
     return c;
 }
 

@@ -27,6 +27,7 @@ struct Counts {
     std::int64_t customers = 0;
     std::int64_t orders = 0;
     std::int64_t imports = 0;
+    double netRevenue = 0.0;  ///< sum of all order amounts, refunds subtracted, in currency units
 };
 Result<Counts> counts(Database& db);
 

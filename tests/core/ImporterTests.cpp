@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "core/import/OrderImporter.h"
+#include "core/metrics/Revenue.h"
 #include "core/storage/Project.h"
 
 #include <catch2/catch.hpp>
@@ -39,6 +40,37 @@ TEST_CASE("import: a clean file is stored in one go and logged", "[import]")
     CHECK(report->fingerprint.size() == 64);
     CHECK(*db.queryInt("SELECT sum(amount_cents) FROM orders") == 1000 + 550 + 123450 - 2000);
     CHECK(*db.queryInt("SELECT rows_imported FROM imports") == 4);
+    auto counts = project::counts(db);
+    REQUIRE(counts);
+    CHECK(counts->customers == 2);
+    CHECK(counts->orders == 4);
+    CHECK(counts->netRevenue == Approx(10.0 + 5.5 + 1234.5 - 20.0));
+}
+
+TEST_CASE("revenue: one entry per calendar month, gaps filled, refunds netted", "[revenue]")
+{
+    test::TempDir dir;
+    auto db = newProject(dir);
+    REQUIRE(importOrdersCsv(db, dir.write("o.csv", "customer_id,order_date,amount\n"
+                                                   "A,2023-11-05,10\nB,2023-11-20,5\nA,2023-11-21,-2\n"
+                                                   "A,2024-02-01,7.25\n")));
+    auto months = monthlyRevenue(db);
+    REQUIRE(months);
+    REQUIRE(months->size() == 4);  // 2023-11, 2023-12, 2024-01, 2024-02
+    CHECK((*months)[0].year == 2023);
+    CHECK((*months)[0].month == 11);
+    CHECK((*months)[0].revenue == Approx(13.0));
+    CHECK((*months)[0].orders == 2);
+    CHECK((*months)[0].customers == 2);
+    CHECK((*months)[1].month == 12);
+    CHECK((*months)[1].revenue == 0.0);
+    CHECK((*months)[2].year == 2024);
+    CHECK((*months)[2].month == 1);
+    CHECK((*months)[3].revenue == Approx(7.25));
+
+    auto empty = project::open(dir.file("empty.clvw"), Database::OpenMode::CreateIfMissing);
+    REQUIRE(empty);
+    CHECK(monthlyRevenue(*empty)->empty());
 }
 
 TEST_CASE("import: every bad row is reported with line, column and value", "[import]")
@@ -74,7 +106,7 @@ TEST_CASE("import: every bad row is reported with line, column and value", "[imp
     CHECK(*db.queryInt("SELECT count(*) FROM orders") == 2);
 }
 
-TEST_CASE("import: nothing valid means nothing stored; bad headers and empty files are errors", "[import]")
+TEST_CASE("import: nothing valid means nothing stored, and bad headers and empty files are errors", "[import]")
 {
     test::TempDir dir;
     auto db = newProject(dir);

@@ -73,7 +73,7 @@ TEST_CASE("summary: lifetimes definitions on a hand-made fixture (days)", "[summ
     CHECK(rows[6].monetaryValue == Approx(0.0).margin(1e-12));
 }
 
-TEST_CASE("summary: units scale recency and T; periods merge orders", "[summary]")
+TEST_CASE("summary: units scale recency and T, and periods merge orders", "[summary]")
 {
     SummaryOptions opt;
     opt.end = d(2024, 1, 31);

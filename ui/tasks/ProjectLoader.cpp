@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+#include "ui/tasks/ProjectLoader.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <exception>
+
+namespace clv::ui {
+
+ProjectLoader::ProjectLoader(QObject* parent) : QObject(parent)
+{
+    m_pool.setMaxThreadCount(1);
+    m_pool.setObjectName(QStringLiteral("ProjectLoaderPool"));
+    connect(&m_watcher, &QFutureWatcher<TaskOutcome>::finished, this, &ProjectLoader::onWatcherFinished);
+}
+
+ProjectLoader::~ProjectLoader()
+{
+    cancel();
+    waitForFinished();
+    m_pool.waitForDone();
+}
+
+bool ProjectLoader::load(const QString& projectPath)
+{
+    return start(TaskKind::Load, [projectPath](std::stop_token stop, const tasks::StageProgress& progress) {
+        return tasks::loadProject(projectPath, std::move(stop), progress);
+    });
+}
+
+bool ProjectLoader::create(const QString& projectPath)
+{
+    return start(TaskKind::Create, [projectPath](std::stop_token stop, const tasks::StageProgress& progress) {
+        return tasks::createProject(projectPath, std::move(stop), progress);
+    });
+}
+
+bool ProjectLoader::importCsv(const QString& projectPath, const QString& csvPath, ProjectTarget target)
+{
+    return start(TaskKind::Import,
+                 [projectPath, csvPath, target](std::stop_token stop, const tasks::StageProgress& progress) {
+                     return tasks::importCsv(projectPath, csvPath, target, std::move(stop), progress);
+                 });
+}
+
+bool ProjectLoader::start(TaskKind kind, Body body)
+{
+    if (m_running)
+        return false;
+    m_running = true;
+    m_kind = kind;
+    m_stop = std::stop_source();
+    const quint64 generation = ++m_generation;
+
+    // Called on the worker thread: hop to the GUI thread with a queued call. The receiver context (`this`)
+    // drops pending calls if the loader is destroyed, and the generation check drops stale ones.
+    tasks::StageProgress progress = [this, generation](double fraction, TaskStage stage) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, fraction, stage] {
+                if (m_running && generation == m_generation)
+                    emit progressChanged(fraction, stage);
+            },
+            Qt::QueuedConnection);
+    };
+    std::stop_token token = m_stop.get_token();
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [body = std::move(body), token, progress, kind]() {
+        try {
+            return body(token, progress);
+        } catch (const std::exception& e) {  // e.g. std::bad_alloc: report it instead of terminating
+            TaskOutcome failed;
+            failed.kind = kind;
+            failed.error = Error{ErrorCode::Internal, e.what(), {}, 0, 0};
+            return failed;
+        }
+    }));
+    emit started(kind);
+    return true;
+}
+
+void ProjectLoader::cancel()
+{
+    if (m_running)
+        m_stop.request_stop();
+}
+
+void ProjectLoader::waitForFinished()
+{
+    m_watcher.waitForFinished();
+}
+
+void ProjectLoader::onWatcherFinished()
+{
+    if (!m_running)
+        return;
+    TaskOutcome outcome = m_watcher.future().result();
+    m_running = false;
+    emit finished(outcome);
+}
+
+QString ProjectLoader::stageText(TaskStage stage)
+{
+    switch (stage) {
+    case TaskStage::Opening:
+        return tr("Opening project…");
+    case TaskStage::Creating:
+        return tr("Creating project…");
+    case TaskStage::Importing:
+        return tr("Importing orders…");
+    case TaskStage::Summarizing:
+        return tr("Summarising customers…");
+    case TaskStage::Revenue:
+        return tr("Computing monthly revenue…");
+    }
+    return {};
+}
+
+}  // namespace clv::ui
