@@ -22,5 +22,7 @@ struct Command {
 const std::vector<Command>& commands();
 
 std::vector<Command> foundationCommands();  ///< simulate, import, summary, info
+std::vector<Command> analyticsCommands();   ///< rfm, cohorts, churn, ltv (AnalyticsCommands.cpp)
+std::vector<Command> modelCommands();       ///< fit, predict, clv, backtest, forecast, scenario (ModelCommands.cpp)
 
 }  // namespace clv::cli

@@ -97,4 +97,27 @@ Result<Counts> counts(Database& db)
     return c;
 }
 
+Result<std::optional<std::string>> readSetting(Database& db, std::string_view key)
+{
+    auto stmt = db.prepare("SELECT value FROM settings WHERE key = ?");
+    if (!stmt)
+        return fail(stmt.error());
+    stmt->bind(1, key);
+    auto row = stmt->step();
+    if (!row)
+        return fail(row.error());
+    if (!*row)
+        return std::optional<std::string>{};
+    return std::optional<std::string>{stmt->columnText(0)};
+}
+
+Result<void> writeSetting(Database& db, std::string_view key, std::string_view jsonValue)
+{
+    auto stmt = db.prepare("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    if (!stmt)
+        return fail(stmt.error());
+    stmt->bind(1, key).bind(2, jsonValue);
+    return stmt->run();
+}
+
 }  // namespace clv::project

@@ -4,18 +4,21 @@
 #include "core/storage/Database.h"
 
 #include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
 
 namespace clv {
 
 /// The project file (".clvw"): one SQLite database in the application file format.
 /// - `PRAGMA application_id` = kApplicationId ('CLVW'), checked on open;
 /// - `PRAGMA user_version` = schema version, migrated forward on open, newer files refused (SchemaTooNew);
-/// - STRICT tables: customers, imports (the import log), orders, subscriptions.
+/// - STRICT tables: customers, imports (the import log), orders, subscriptions, settings (key -> JSON text).
 /// Amounts are stored in integer cents (1/100 of the currency unit); dates as days since 1970-01-01.
 namespace project {
 
 inline constexpr std::int32_t kApplicationId = 0x434C5657;  // "CLVW"
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 inline constexpr const char* kFileExtension = ".clvw";
 
 /// Creates a new project file, or opens an existing one (checking application_id, schema version and
@@ -30,6 +33,10 @@ struct Counts {
     double netRevenue = 0.0;  ///< sum of all order amounts, refunds subtracted, in currency units
 };
 Result<Counts> counts(Database& db);
+
+/// Project-level settings (e.g. "rfm/grid"): a JSON text per key. `readSetting` gives nullopt for a missing key.
+Result<std::optional<std::string>> readSetting(Database& db, std::string_view key);
+Result<void> writeSetting(Database& db, std::string_view key, std::string_view jsonValue);
 
 }  // namespace project
 }  // namespace clv

@@ -55,11 +55,19 @@ CREATE TABLE subscriptions (
 CREATE INDEX subscriptions_by_customer ON subscriptions(customer_id);
 )SQL";
 
+// Version 2: project-level settings (RFM grid, analysis options, saved scenarios) as key -> JSON text.
+constexpr const char* kVersion2 = R"SQL(
+CREATE TABLE settings (
+    key    TEXT PRIMARY KEY,
+    value  TEXT NOT NULL
+) STRICT;
+)SQL";
+
 struct Step {
     int toVersion;
     const char* sql;
 };
-constexpr Step kSteps[] = {{1, kVersion1}};
+constexpr Step kSteps[] = {{1, kVersion1}, {2, kVersion2}};
 
 }  // namespace
 

@@ -17,7 +17,7 @@ TEST_CASE("project: a new file gets application id, schema version and STRICT ta
         CHECK(*db->queryInt("PRAGMA application_id") == project::kApplicationId);
         CHECK(*db->queryInt("PRAGMA user_version") == project::kSchemaVersion);
         CHECK(*db->queryInt("PRAGMA foreign_keys") == 1);
-        CHECK(*db->queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND sql LIKE '%STRICT'") == 4);
+        CHECK(*db->queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND sql LIKE '%STRICT'") == 5);
         // STRICT: text in an INTEGER column is refused.
         CHECK_FALSE(db->exec("INSERT INTO customers(id, external_id) VALUES ('abc', 'x')"));
         // Foreign keys: an order for a customer that does not exist is refused.
@@ -95,4 +95,29 @@ TEST_CASE("project: a rolled-back transaction leaves no trace", "[project]")
         REQUIRE(tx->commit());
     }
     CHECK(*db->queryInt("SELECT count(*) FROM customers") == 1);
+}
+
+TEST_CASE("project: settings round trip and a version-1 file is migrated on open", "[project]")
+{
+    test::TempDir dir;
+    const auto path = dir.file("v1.clvw");
+    {
+        // A version-1 project as the first release wrote it: no settings table yet.
+        auto raw = Database::openRaw(path, Database::OpenMode::CreateIfMissing);
+        REQUIRE(raw);
+        REQUIRE(raw->exec("CREATE TABLE customers(id INTEGER PRIMARY KEY, external_id TEXT NOT NULL UNIQUE) STRICT;"
+                          "INSERT INTO customers(external_id) VALUES ('kept');"
+                          "PRAGMA application_id = " + std::to_string(project::kApplicationId) + ";"
+                          "PRAGMA user_version = 1;"));
+    }
+    auto db = project::open(path);
+    REQUIRE(db);
+    CHECK(*db->queryInt("PRAGMA user_version") == project::kSchemaVersion);
+    CHECK(*db->queryInt("SELECT count(*) FROM customers") == 1);
+    auto missing = project::readSetting(*db, "rfm/grid");
+    REQUIRE(missing);
+    CHECK_FALSE(missing->has_value());
+    REQUIRE(project::writeSetting(*db, "rfm/grid", "{\"a\":1}"));
+    REQUIRE(project::writeSetting(*db, "rfm/grid", "{\"a\":2}"));
+    CHECK(project::readSetting(*db, "rfm/grid")->value() == "{\"a\":2}");
 }

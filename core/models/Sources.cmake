@@ -1,0 +1,1 @@
+target_sources(clv_core PRIVATE)
