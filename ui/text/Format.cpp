@@ -3,7 +3,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace clv::ui {
+namespace clv {
+namespace ui {
 
 QDate toQDate(clv::Date date)
 {
@@ -36,12 +37,10 @@ QString formatDecimal(double value, int decimals, const QLocale& locale)
 
 QString formatMoney(double value, const QLocale& locale)
 {
-    const QString symbol = locale.currencySymbol(QLocale::CurrencySymbol);
-    if (symbol.isEmpty() || locale.language() == QLocale::C)
-        return formatDecimal(value, 2, locale);
-    if (formatDecimal(value, 2, locale) == formatDecimal(0.0, 2, locale))
-        value = 0.0;
-    return locale.toCurrencyString(value, symbol, 2);
+    // The project does not record the currency of its exports yet, so no symbol is shown: the user's locale
+    // symbol (e.g. ¥ on a Chinese desktop) would be wrong for a USD export.
+    return formatDecimal(value, 2, locale);
 }
 
-}  // namespace clv::ui
+}  // namespace ui
+}  // namespace clv

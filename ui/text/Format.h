@@ -9,7 +9,8 @@
 
 #include <cstdint>
 
-namespace clv::ui {
+namespace clv {
+namespace ui {
 
 /// Presentation helpers: turn core values into display text. No arithmetic beyond formatting.
 
@@ -28,8 +29,9 @@ QString formatCount(std::int64_t value, const QLocale& locale = QLocale());
 /// A decimal number with the locale's separators and the given number of decimals.
 QString formatDecimal(double value, int decimals, const QLocale& locale = QLocale());
 
-/// A money amount with the locale's currency format ("$1,234.50"), two decimals. When the locale has no currency
-/// symbol (e.g. the C locale), a plain grouped number is shown instead of a placeholder sign.
+/// A money amount: grouped number with two decimals ("1,234.50"), in the currency of the imported data. No symbol,
+/// since the project does not record the export's currency yet and the locale's symbol would be wrong.
 QString formatMoney(double value, const QLocale& locale = QLocale());
 
-}  // namespace clv::ui
+}  // namespace ui
+}  // namespace clv
