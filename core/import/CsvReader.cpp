@@ -52,6 +52,14 @@ bool CsvReader::next(std::vector<std::string>& fields)
                     get();
             }
         }
+        for (int skipped = 0; skipped < m_options.skipLines && peek() >= 0; ++skipped) {
+            int c = get();
+            while (c >= 0 && c != '\n' && c != '\r')
+                c = get();
+            if (c == '\r' && peek() == '\n')
+                get();
+            ++m_line;
+        }
     }
     // Skip blank lines between records.
     for (;;) {

@@ -12,12 +12,13 @@ namespace clv {
 
 /// Streaming RFC 4180 reader: quoted fields with embedded delimiters, doubled quotes and line breaks; CRLF, LF or
 /// CR line ends; a missing final line break; a UTF-8 byte order mark at the start is skipped. Blank lines are
-/// skipped. Line numbers are physical, 1-based, counted from the start of the file.
+/// skipped. Line numbers are physical, 1-based, counted from the start of the file (skipped lines included).
 class CsvReader {
 public:
     struct Options {
         char delimiter = ',';
         char quote = '"';
+        int skipLines = 0;  ///< physical lines (LF, CR or CRLF ended) dropped before the first record, unparsed
     };
 
     /// `onBytes`, if set, sees every raw byte chunk read (e.g. to hash the file while it is parsed).

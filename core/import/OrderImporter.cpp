@@ -1,19 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "core/import/OrderImporter.h"
 
-#include "core/import/CsvReader.h"
-#include "core/util/Date.h"
-#include "core/util/Sha256.h"
+#include "core/import/ImportInternal.h"
+#include "core/import/OccurrenceCounter.h"
 #include "core/util/TextFormat.h"
 
-#include <array>
-#include <cctype>
+#include <sqlite3.h>
+
 #include <chrono>
-#include <cmath>
 #include <ctime>
 #include <filesystem>
-#include <fstream>
-#include <optional>
+#include <functional>
 #include <unordered_map>
 
 namespace clv {
@@ -21,80 +18,7 @@ namespace {
 
 constexpr std::size_t kMaxValueBytes = 200;
 constexpr long kBatchRows = 4096;
-
-// Header names are compared after lower-casing and dropping everything that is not a letter or digit.
-std::string normalizeHeader(std::string_view name)
-{
-    std::string out;
-    for (char c : text::toLower(text::trim(name)))
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-            out += c;
-    return out;
-}
-
-// Synonyms in priority order: the first synonym found in the header wins.
-constexpr std::array kCustomerNames{"customerid", "customer", "clientid", "client", "userid", "buyerid",
-                                    "customeremail", "email", "memberid", "accountid"};
-constexpr std::array kDateNames{"orderdate", "date", "createdat", "created", "orderedat", "purchasedate",
-                                "transactiondate", "invoicedate", "createddateutc", "createdutc", "paidat", "timestamp"};
-constexpr std::array kAmountNames{"amount", "total", "ordertotal", "revenue", "totalprice", "grandtotal", "value",
-                                  "ordervalue", "sales", "netsales", "dollarvalue", "price"};
-constexpr std::array kOrderIdNames{"orderid", "ordernumber", "orderno", "invoiceno", "invoice", "invoiceid",
-                                   "transactionid", "order", "id"};
-
-template <std::size_t N>
-int findColumn(const std::vector<std::string>& normalized, const std::array<const char*, N>& synonyms)
-{
-    for (const char* name : synonyms)
-        for (std::size_t i = 0; i < normalized.size(); ++i)
-            if (normalized[i] == name)
-                return static_cast<int>(i);
-    return -1;
-}
-
-// "$1,234.50", "-12.00", "(12.00)", "USD 5", "12.5 €" -> cents. Thousands separators ',' are accepted only in
-// groups of three before a '.' decimal point; anything else is rejected rather than guessed.
-std::optional<std::int64_t> parseAmountCents(std::string_view raw)
-{
-    std::string_view s = text::trim(raw);
-    bool negative = false;
-    if (s.size() >= 2 && s.front() == '(' && s.back() == ')') {
-        negative = true;
-        s = text::trim(s.substr(1, s.size() - 2));
-    }
-    std::string digits;
-    bool sawDigit = false;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const char c = s[i];
-        if (c >= '0' && c <= '9') {
-            digits += c;
-            sawDigit = true;
-        } else if (c == '.') {
-            digits += c;
-        } else if (c == '-' && !sawDigit && !negative) {
-            negative = true;
-        } else if (c == ',') {
-            const std::size_t nextSep = s.find_first_of(",.", i + 1);
-            const std::size_t groupEnd = nextSep == std::string_view::npos ? s.find_first_not_of("0123456789", i + 1)
-                                                                           : nextSep;
-            const std::size_t group = (groupEnd == std::string_view::npos ? s.size() : groupEnd) - i - 1;
-            if (!sawDigit || group != 3)
-                return std::nullopt;
-        } else if (c == ' ' || c == '+' || (!sawDigit && (std::isalpha(static_cast<unsigned char>(c)) || c == '$'))
-                   || static_cast<unsigned char>(c) >= 0x80) {
-            continue;  // currency symbols and codes, spaces
-        } else {
-            return std::nullopt;
-        }
-    }
-    if (!sawDigit)
-        return std::nullopt;
-    auto value = text::parseDouble(digits);
-    if (!value || std::fabs(*value) > 1e13)
-        return std::nullopt;
-    const auto cents = static_cast<std::int64_t>(std::llround(*value * 100.0));
-    return negative ? -cents : cents;
-}
+constexpr double kProfileShare = 0.2;  // progress fraction given to the first (profiling) pass
 
 std::string nowUtcIso()
 {
@@ -105,10 +29,6 @@ std::string nowUtcIso()
     std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
     return buf;
 }
-
-struct Columns {
-    int customer = -1, date = -1, amount = -1, orderId = -1;
-};
 
 void addIssue(ImportReport& report, long line, int column, const std::vector<std::string>& header,
               std::string_view value, const char* reason)
@@ -124,72 +44,168 @@ void addIssue(ImportReport& report, long line, int column, const std::vector<std
     ++report.rowsRejected;
 }
 
+std::uint64_t mix(std::uint64_t h, std::uint64_t v)
+{
+    h ^= v + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2);
+    return h;
+}
+
+// Turns a verdict over the whole column into the format to use, or a Parse error asking the caller to choose.
+Result<DateOrder> chooseDateOrder(const ImportOptions& options, const ImportProfile& profile)
+{
+    if (options.dateOrder != DateOrder::Auto)
+        return options.dateOrder;
+    const std::string& column = profile.header[static_cast<std::size_t>(profile.columns.date)];
+    switch (profile.dateVerdict) {
+    case DateOrderVerdict::Unknown:
+    case DateOrderVerdict::YearFirst: return DateOrder::YearFirst;
+    case DateOrderVerdict::DayFirst: return DateOrder::DayFirst;
+    case DateOrderVerdict::MonthFirst: return DateOrder::MonthFirst;
+    case DateOrderVerdict::Ambiguous:
+        return fail(ErrorCode::Parse, "ambiguous-date-order: every date in column '" + column
+                        + "' reads both as day/month/year and month/day/year; choose day-first or month-first",
+                    profile.file, profile.dateExampleLine, profile.columns.date + 1);
+    case DateOrderVerdict::Conflicting: break;
+    }
+    return fail(ErrorCode::Parse, "conflicting-date-order: column '" + column
+                    + "' has dates that are only valid day-first and others only valid month-first; choose one "
+                      "(the other rows will be rejected)",
+                profile.file, profile.dateExampleLine, profile.columns.date + 1);
+}
+
+Result<DecimalSeparator> chooseDecimal(const ImportOptions& options, const ImportProfile& profile)
+{
+    if (options.decimal != DecimalSeparator::Auto)
+        return options.decimal;
+    const std::string& column = profile.header[static_cast<std::size_t>(profile.columns.amount)];
+    switch (profile.decimalVerdict) {
+    case DecimalVerdict::Unknown:
+    case DecimalVerdict::Point: return DecimalSeparator::Point;
+    case DecimalVerdict::Comma: return DecimalSeparator::Comma;
+    case DecimalVerdict::Ambiguous:
+        return fail(ErrorCode::Parse, "ambiguous-decimal-separator: amounts in column '" + column
+                        + "' such as 1,234 or 1.234 read as thousands or as decimals; choose the decimal separator",
+                    profile.file, profile.decimalExampleLine, profile.columns.amount + 1);
+    case DecimalVerdict::Conflicting: break;
+    }
+    return fail(ErrorCode::Parse, "conflicting-decimal-separator: column '" + column
+                    + "' has amounts that need '.' and others that need ',' as the decimal separator; choose one",
+                profile.file, 0, profile.columns.amount + 1);
+}
+
+// Restores the connection's page cache size when the import ends, however it ends.
+class CacheSizeGuard {
+public:
+    explicit CacheSizeGuard(Database& db) : m_db(db)
+    {
+        auto size = db.queryInt("PRAGMA cache_size");
+        m_previous = size ? *size : -2000;
+        (void)db.exec("PRAGMA cache_size = -65536");  // 64 MiB while importing
+    }
+    ~CacheSizeGuard() { (void)m_db.exec("PRAGMA cache_size = " + std::to_string(m_previous)); }
+    CacheSizeGuard(const CacheSizeGuard&) = delete;
+    CacheSizeGuard& operator=(const CacheSizeGuard&) = delete;
+
+private:
+    Database& m_db;
+    std::int64_t m_previous = -2000;
+};
+
 }  // namespace
 
 Result<ImportReport> importOrdersCsv(Database& db, const std::string& csvPath, const TaskContext& ctx)
 {
-    std::error_code ec;
-    if (!std::filesystem::exists(csvPath, ec))
-        return fail(ErrorCode::FileNotFound, "no such file", csvPath);
-    const auto fileSize = std::filesystem::file_size(csvPath, ec);
-    std::ifstream in(csvPath, std::ios::binary);
-    if (!in || ec)
-        return fail(ErrorCode::FileRead, "cannot read the file", csvPath);
+    return importOrdersCsv(db, csvPath, ImportOptions{}, ctx);
+}
 
-    std::string sample(4096, '\0');
-    in.read(sample.data(), static_cast<std::streamsize>(sample.size()));
-    sample.resize(static_cast<std::size_t>(in.gcount()));
-    in.clear();
-    in.seekg(0);
-
-    Sha256 hash;
-    CsvReader reader(in, {CsvReader::sniffDelimiter(sample), '"'}, [&hash](const char* d, std::size_t n) { hash.update(d, n); });
-    std::vector<std::string> header;
-    if (!reader.next(header))
-        return fail(ErrorCode::NoData, "the file is empty", csvPath);
-    std::vector<std::string> normalized;
-    for (const auto& h : header)
-        normalized.push_back(normalizeHeader(h));
-    Columns cols{findColumn(normalized, kCustomerNames), findColumn(normalized, kDateNames),
-                 findColumn(normalized, kAmountNames), findColumn(normalized, kOrderIdNames)};
-    const char* missing = cols.customer < 0 ? "customer id" : (cols.date < 0 ? "order date" : (cols.amount < 0 ? "amount" : nullptr));
-    if (missing)
-        return fail(ErrorCode::Parse, std::string("the header has no ") + missing + " column", csvPath, reader.recordLine());
+Result<ImportReport> importOrdersCsv(Database& db, const std::string& csvPath, const ImportOptions& options,
+                                     const TaskContext& ctx)
+{
+    using namespace importdetail;
+    // Pass 1: encoding, columns and value formats over the whole file; nothing is written.
+    TaskContext profileCtx{ctx.stop, ctx.progress ? std::function<void(double)>([&ctx](double f) {
+                                          ctx.progress(f * kProfileShare);
+                                      })
+                                                  : std::function<void(double)>()};
+    auto profile = profileOrdersCsv(csvPath, options, profileCtx);
+    if (!profile)
+        return fail(profile.error());
+    if (profile->rows == 0)
+        return fail(ErrorCode::NoData, "the file has a header but no data rows", csvPath, 2);
+    auto dateOrder = chooseDateOrder(options, *profile);
+    if (!dateOrder)
+        return fail(dateOrder.error());
+    auto decimal = chooseDecimal(options, *profile);
+    if (!decimal)
+        return fail(decimal.error());
 
     ImportReport report;
     report.file = csvPath;
+    report.encoding = profile->encoding;
+    report.delimiter = profile->delimiter;
+    report.dateOrder = *dateOrder;
+    report.decimal = *decimal;
+    const ColumnMapping cols = profile->columns;
+    const std::vector<std::string>& header = profile->header;
     report.customerColumn = header[static_cast<std::size_t>(cols.customer)];
     report.dateColumn = header[static_cast<std::size_t>(cols.date)];
     report.amountColumn = header[static_cast<std::size_t>(cols.amount)];
     if (cols.orderId >= 0)
         report.orderIdColumn = header[static_cast<std::size_t>(cols.orderId)];
 
+    // Pass 2: read again (the fingerprint proves it is the same bytes) and store in one transaction.
+    ImportOptions fixed = options;
+    fixed.delimiter = profile->delimiter;
+    auto input = CsvInput::open(csvPath, fixed);
+    if (!input)
+        return fail(input.error());
+    CsvReader& reader = (*input)->reader();
+
+    CacheSizeGuard cacheSize(db);
     auto tx = Transaction::begin(db);
     if (!tx)
         return fail(tx.error());
-    auto logInsert = db.prepare("INSERT INTO imports(file_name, fingerprint, imported_at, kind) VALUES (?, '', ?, 'orders')");
+    auto previous = db.prepare("SELECT coalesce(min(id), 0) FROM imports WHERE fingerprint = ?");
+    auto logInsert = db.prepare("INSERT INTO imports(file_name, fingerprint, imported_at, kind, preset) "
+                                "VALUES (?, ?, ?, 'orders', ?)");
     auto customerUpsert = db.prepare("INSERT INTO customers(external_id) VALUES (?) ON CONFLICT(external_id) "
                                      "DO UPDATE SET external_id = excluded.external_id RETURNING id");
     auto orderInsert = db.prepare("INSERT INTO orders(customer_id, import_id, source_order, source_line, order_day, "
-                                  "amount_cents) VALUES (?, ?, ?, ?, ?, ?)");
+                                  "amount_cents, source_seq) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                  "ON CONFLICT DO NOTHING");
     auto customersBefore = db.queryInt("SELECT count(*) FROM customers");
-    if (!logInsert || !customerUpsert || !orderInsert || !customersBefore)
+    if (!previous || !logInsert || !customerUpsert || !orderInsert || !customersBefore)
         return fail(db.lastError("prepare import"));
-    logInsert->bind(1, std::filesystem::path(csvPath).filename().string()).bind(2, nowUtcIso());
+    previous->bind(1, profile->fingerprint);
+    if (auto row = previous->step(); row && *row)
+        report.previousImportId = previous->columnInt(0);
+    previous->reset();
+    logInsert->bind(1, std::filesystem::path(csvPath).filename().string()).bind(2, profile->fingerprint);
+    logInsert->bind(3, nowUtcIso());
+    if (options.preset.empty())
+        logInsert->bindNull(4);
+    else
+        logInsert->bind(4, options.preset);
     if (auto r = logInsert->run(); !r)
         return fail(r.error());
     report.importId = db.lastInsertRowId();
 
     std::unordered_map<std::string, std::int64_t> customerIds;
+    OccurrenceCounter occurrences;
+    std::hash<std::string_view> hashText;
     ProgressThrottle progress(ctx);
+    const double fileSize = static_cast<double>((*input)->fileSize());
     std::vector<std::string> fields;
+    if (options.hasHeader)
+        reader.next(fields);  // the header, already checked by the first pass
     while (reader.next(fields)) {
         ++report.rowsRead;
         const long line = reader.recordLine();
         if (report.rowsRead % kBatchRows == 0) {
             if (ctx.cancelled())
                 return fail(ErrorCode::Cancelled, "import cancelled", csvPath);
-            progress.report(fileSize ? static_cast<double>(reader.bytesConsumed()) / static_cast<double>(fileSize) : 0.0);
+            const double done = fileSize > 0 ? static_cast<double>((*input)->buffer().rawBytesRead()) / fileSize : 0.0;
+            progress.report(kProfileShare + (1.0 - kProfileShare) * std::min(done, 0.999));
         }
         if (reader.unterminatedQuote()) {
             addIssue(report, line, 0, header, fields.empty() ? "" : fields.back(), "unterminated-quote");
@@ -206,13 +222,13 @@ Result<ImportReport> importOrdersCsv(Database& db, const std::string& csvPath, c
             continue;
         }
         const std::string& dateText = fields[static_cast<std::size_t>(cols.date)];
-        const auto date = Date::parse(text::trim(dateText));
+        const auto date = parseDateTime(dateText, *dateOrder);
         if (!date) {
             addIssue(report, line, cols.date + 1, header, dateText, "bad-date");
             continue;
         }
         const std::string& amountText = fields[static_cast<std::size_t>(cols.amount)];
-        const auto cents = parseAmountCents(amountText);
+        const auto cents = parseAmountCents(amountText, *decimal);
         if (!cents) {
             addIssue(report, line, cols.amount + 1, header, amountText, "bad-amount");
             continue;
@@ -226,30 +242,42 @@ Result<ImportReport> importOrdersCsv(Database& db, const std::string& csvPath, c
             it->second = customerUpsert->columnInt(0);
             customerUpsert->reset();
         }
+        const std::string_view orderId = cols.orderId >= 0 ? text::trim(fields[static_cast<std::size_t>(cols.orderId)])
+                                                           : std::string_view();
+        const std::int64_t day = date->day(options.timeBasis).days;
+        std::uint64_t key = mix(hashText(orderId), static_cast<std::uint64_t>(it->second));
+        key = mix(mix(key, static_cast<std::uint64_t>(day)), static_cast<std::uint64_t>(*cents));
+        const auto seq = static_cast<std::int64_t>(occurrences.next(key));
+
         orderInsert->bind(1, it->second).bind(2, report.importId);
-        if (cols.orderId >= 0 && !text::trim(fields[static_cast<std::size_t>(cols.orderId)]).empty())
-            orderInsert->bind(3, text::trim(fields[static_cast<std::size_t>(cols.orderId)]));
-        else
+        if (orderId.empty())
             orderInsert->bindNull(3);
-        orderInsert->bind(4, static_cast<std::int64_t>(line)).bind(5, static_cast<std::int64_t>(date->days)).bind(6, *cents);
+        else
+            orderInsert->bind(3, orderId);
+        orderInsert->bind(4, static_cast<std::int64_t>(line)).bind(5, day).bind(6, *cents).bind(7, seq);
         if (auto r = orderInsert->run(); !r)
             return fail(r.error());
-        ++report.rowsImported;
+        if (sqlite3_changes64(db.handle()) > 0)
+            ++report.rowsImported;
+        else
+            ++report.rowsSkipped;
     }
-    report.fingerprint = hash.hexDigest();
-    if (report.rowsRead == 0)
-        return fail(ErrorCode::NoData, "the file has a header but no data rows", csvPath, 2);
+    if ((*input)->buffer().readError())
+        return fail(ErrorCode::FileRead, "read error", csvPath);
+    report.fingerprint = (*input)->buffer().fingerprint();
+    if (report.fingerprint != profile->fingerprint)
+        return fail(ErrorCode::FileRead, "the file changed while it was being imported; nothing was stored", csvPath);
     if (report.rowsImported == 0) {
         report.importId = 0;
         return report;  // the transaction rolls back: nothing is stored
     }
     auto customersAfter = db.queryInt("SELECT count(*) FROM customers");
-    auto logUpdate = db.prepare("UPDATE imports SET fingerprint = ?, rows_read = ?, rows_imported = ?, rows_rejected = ? "
-                                "WHERE id = ?");
+    auto logUpdate = db.prepare("UPDATE imports SET rows_read = ?, rows_imported = ?, rows_skipped = ?, "
+                                "rows_rejected = ? WHERE id = ?");
     if (!customersAfter || !logUpdate)
         return fail(db.lastError("import log"));
     report.newCustomers = *customersAfter - *customersBefore;
-    logUpdate->bind(1, report.fingerprint).bind(2, report.rowsRead).bind(3, report.rowsImported);
+    logUpdate->bind(1, report.rowsRead).bind(2, report.rowsImported).bind(3, report.rowsSkipped);
     logUpdate->bind(4, report.rowsRejected).bind(5, report.importId);
     if (auto r = logUpdate->run(); !r)
         return fail(r.error());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/import/ValueParsers.h"
 #include "core/storage/Database.h"
 #include "core/util/Result.h"
 #include "core/util/TaskContext.h"
@@ -20,27 +21,86 @@ struct ImportIssue {
     std::string reason;  ///< machine-stable reason, e.g. "bad-date", "bad-amount", "missing-customer-id"
 };
 
+/// Which columns hold what, as 0-based column indices; -1 = find it by header name (synonyms).
+struct ColumnMapping {
+    int customer = -1;
+    int date = -1;
+    int amount = -1;
+    int orderId = -1;  ///< optional column; stays -1 when the header has none
+};
+
+/// How to read the file. The defaults detect everything; the wizard passes the user's choices.
+struct ImportOptions {
+    char delimiter = 0;      ///< ',', ';', '\t', '|'...; 0 = sniff from the first line
+    char quote = '"';
+    DateOrder dateOrder = DateOrder::Auto;            ///< Auto: decided over the whole column, never guessed
+    DecimalSeparator decimal = DecimalSeparator::Auto;  ///< Auto: decided over the whole column
+    TimeBasis timeBasis = TimeBasis::LocalDate;       ///< keep the calendar date as written (default) or UTC
+    int skipLines = 0;       ///< physical lines to drop before the header (titles, notes above the table)
+    bool hasHeader = true;   ///< false: the first record is data and `columns` must give every required index
+    ColumnMapping columns;   ///< explicit indices override the header synonyms
+    std::string preset;      ///< recorded in the import log (e.g. "shopify-orders"); empty for none
+};
+
 /// The outcome of an import: partial success is data, not an error.
 struct ImportReport {
     std::string file;
     std::string fingerprint;       ///< SHA-256 of the file bytes, hex
-    std::int64_t importId = 0;     ///< row id in the imports table
+    std::int64_t importId = 0;     ///< row id in the imports table; 0 when nothing was stored
     std::int64_t rowsRead = 0;     ///< data rows (records) after the header
     std::int64_t rowsImported = 0;
+    std::int64_t rowsSkipped = 0;  ///< valid rows already in the project (same natural key): not added twice
     std::int64_t rowsRejected = 0;
     std::int64_t newCustomers = 0;
+    std::int64_t previousImportId = 0;  ///< an earlier import in the log with the same fingerprint, else 0
     std::string customerColumn, dateColumn, amountColumn, orderIdColumn;  ///< header names that were matched
+    std::string encoding;          ///< "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "UTF-16BE"
+    char delimiter = ',';
+    DateOrder dateOrder = DateOrder::YearFirst;        ///< the order used (detected or given)
+    DecimalSeparator decimal = DecimalSeparator::Point;  ///< the separator used (detected or given)
     std::vector<ImportIssue> issues;  ///< every rejected row (all of them, never sampled)
 };
 
+/// What a first pass over the file found, before anything is stored: for the wizard's preview and questions.
+struct ImportProfile {
+    std::string file;
+    std::string fingerprint;
+    std::string encoding;
+    char delimiter = ',';
+    std::vector<std::string> header;  ///< the header fields (or "Column 1".. without a header row)
+    ColumnMapping columns;            ///< resolved indices (-1: not found)
+    std::int64_t rows = 0;            ///< data records
+    DateOrderVerdict dateVerdict = DateOrderVerdict::Unknown;
+    long dateExampleLine = 0;         ///< a line showing the ambiguity or conflict
+    DecimalVerdict decimalVerdict = DecimalVerdict::Unknown;
+    long decimalExampleLine = 0;
+};
+
+/// Reads the whole file once without touching a project: checks the encoding (strict UTF-8 after BOM handling),
+/// maps the columns and detects the date order and decimal separator over every value of those columns.
+/// Errors: FileNotFound/FileRead; NoData (empty file); Parse for invalid UTF-8 (line and column of the bad byte,
+/// detail names the byte offset), for a header without a required column, for two header columns matching the
+/// same role equally well; Cancelled.
+Result<ImportProfile> profileOrdersCsv(const std::string& csvPath, const ImportOptions& options = {},
+                                       const TaskContext& ctx = {});
+
 /// Imports an orders CSV into an open project in one transaction. The header must name a customer id, an order
 /// date and an amount column (matched case-insensitively against common synonyms such as "customer_id",
-/// "Customer ID", "email"; "order_date", "created_at", "date"; "amount", "total", "revenue"). An optional order id
-/// column is stored too. Dates: ISO "YYYY-MM-DD[ time]" or "YYYYMMDD". Amounts: plain decimal with '.', an
-/// optional leading '-' or currency symbol. Rows that fail are listed in the report with line and column.
-/// When rows exist but none is valid, the report has rowsImported = 0 and nothing is stored (not even a log entry).
-/// Errors: FileNotFound/FileRead, Parse (no usable header: names line 1 and the missing column), NoData (the file
-/// has no data rows), Cancelled (rolled back, the project is unchanged), Database.
+/// "Customer ID", "email"; "order_date", "created_at", "date"; "amount", "total", "revenue"), unless `options`
+/// gives the indices. An optional order id column is stored too. Values are read by ValueParsers: dates in ISO,
+/// day-first or month-first form (detected over the whole column), timestamps with UTC offsets, amounts with
+/// currency signs, thousands separators, decimal comma and accounting negatives.
+///
+/// Re-import is idempotent: a row whose natural key (customer, order id or none, order day, amount in cents,
+/// n-th occurrence of that key in the file) is already stored is skipped and counted in rowsSkipped.
+/// When rows exist but none is new and valid, the report has importId = 0 and nothing is stored (not even a log
+/// entry). Rows that fail are listed in the report with line and column.
+/// Errors: as profileOrdersCsv, plus Parse when the date order or decimal separator is Auto and the column is
+/// ambiguous or conflicting (detail says which; pass an explicit choice), NoData (no data rows), Cancelled (rolled
+/// back, the project is unchanged), Database (rolled back).
+Result<ImportReport> importOrdersCsv(Database& db, const std::string& csvPath, const ImportOptions& options,
+                                     const TaskContext& ctx = {});
+/// Same with default options (every format detected).
 Result<ImportReport> importOrdersCsv(Database& db, const std::string& csvPath, const TaskContext& ctx = {});
 
 }  // namespace clv

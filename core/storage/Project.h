@@ -18,7 +18,7 @@ namespace clv {
 namespace project {
 
 inline constexpr std::int32_t kApplicationId = 0x434C5657;  // "CLVW"
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 inline constexpr const char* kFileExtension = ".clvw";
 
 /// Creates a new project file, or opens an existing one (checking application_id, schema version and

@@ -63,11 +63,31 @@ CREATE TABLE settings (
 ) STRICT;
 )SQL";
 
+// Version 3: idempotent re-import. An order's natural key is (customer, order day, amount in cents, source order
+// id or '' when the file has none, source_seq), where source_seq numbers the repeats of that exact tuple within
+// one file (two identical line items of one order, or two same-amount purchases of one customer on one day, get
+// 1 and 2). Re-importing a file, or a later export that overlaps it, yields the same keys, and the importer's
+// INSERT ... ON CONFLICT DO NOTHING skips them. The unique index starts with (customer_id, order_day), so it
+// replaces orders_by_customer. Rows stored before version 3 (possibly the same file imported twice) are numbered
+// by id so the index can be built: nothing already stored is dropped.
+constexpr const char* kVersion3 = R"SQL(
+ALTER TABLE orders ADD COLUMN source_seq INTEGER NOT NULL DEFAULT 1;
+UPDATE orders SET source_seq = numbered.seq
+FROM (SELECT id, row_number() OVER (PARTITION BY customer_id, order_day, amount_cents, coalesce(source_order, '')
+                                    ORDER BY id) AS seq
+      FROM orders) AS numbered
+WHERE orders.id = numbered.id AND numbered.seq > 1;
+CREATE UNIQUE INDEX orders_natural_key
+    ON orders(customer_id, order_day, amount_cents, coalesce(source_order, ''), source_seq);
+DROP INDEX IF EXISTS orders_by_customer;
+)SQL";
+
 struct Step {
     int toVersion;
     const char* sql;
+    const char* onlyIfTable = nullptr;  ///< the step changes this table: skipped (version still bumped) without it
 };
-constexpr Step kSteps[] = {{1, kVersion1}, {2, kVersion2}};
+constexpr Step kSteps[] = {{1, kVersion1}, {2, kVersion2}, {3, kVersion3, "orders"}};
 
 }  // namespace
 
@@ -79,8 +99,20 @@ Result<void> migrate(Database& db, int fromVersion)
         auto tx = Transaction::begin(db);
         if (!tx)
             return fail(tx.error());
-        if (auto r = db.exec(step.sql); !r)
-            return r;
+        bool apply = true;
+        if (step.onlyIfTable) {  // scoped: the statement is finalized before COMMIT
+            auto stmt = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?");
+            if (!stmt)
+                return fail(stmt.error());
+            stmt->bind(1, std::string_view(step.onlyIfTable));
+            auto row = stmt->step();
+            if (!row)
+                return fail(row.error());
+            apply = *row && stmt->columnInt(0) > 0;
+        }
+        if (apply)
+            if (auto r = db.exec(step.sql); !r)
+                return r;
         if (auto r = db.exec("PRAGMA application_id = " + std::to_string(project::kApplicationId)); !r)
             return r;
         if (auto r = db.exec("PRAGMA user_version = " + std::to_string(step.toVersion)); !r)

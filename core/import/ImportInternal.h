@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Internal to core/import: pieces shared by the profiling pass and the import pass. Not a public API.
+
+#include "core/import/CsvReader.h"
+#include "core/import/OrderImporter.h"
+#include "core/import/TextSource.h"
+
+#include <istream>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace clv::importdetail {
+
+/// An open CSV file: decoding stream buffer, stream and reader, positioned before the header (or first record).
+class CsvInput {
+public:
+    /// Opens `path`, sniffs the delimiter (after `options.skipLines`) unless given, and builds the reader.
+    static Result<std::unique_ptr<CsvInput>> open(const std::string& path, const ImportOptions& options);
+
+    CsvReader& reader() { return *m_reader; }
+    DecodingFileBuf& buffer() { return m_buf; }
+    char delimiter() const { return m_delimiter; }
+    std::uint64_t fileSize() const { return m_fileSize; }
+
+    CsvInput(const CsvInput&) = delete;
+    CsvInput& operator=(const CsvInput&) = delete;
+
+private:
+    CsvInput() : m_in(&m_buf) {}
+    DecodingFileBuf m_buf;
+    std::istream m_in;
+    std::unique_ptr<CsvReader> m_reader;
+    char m_delimiter = ',';
+    std::uint64_t m_fileSize = 0;
+};
+
+/// Header names compared after lower-casing and dropping everything that is not a letter or digit (non-ASCII
+/// bytes are kept, so Chinese names compare exactly).
+std::string normalizeHeader(std::string_view name);
+
+/// Resolves explicit indices and header synonyms. Parse errors name `path`, `line` and the missing or doubly
+/// matched role.
+Result<ColumnMapping> resolveColumns(const std::vector<std::string>& header, const ImportOptions& options,
+                                     const std::string& path, long line);
+
+/// Parse error for the first field that is not valid UTF-8 (line adjusted for line breaks inside the record).
+std::optional<Error> checkUtf8(const std::vector<std::string>& fields, const std::string& path, long recordLine);
+
+/// "Column 1", "Column 2", ... for files without a header row.
+std::vector<std::string> syntheticHeader(std::size_t columns);
+
+}  // namespace clv::importdetail

@@ -1,0 +1,3 @@
+# SPDX-License-Identifier: MIT
+# Offscreen tests of the import wizard; list .cpp files here.
+target_sources(clv_ui_tests PRIVATE)
