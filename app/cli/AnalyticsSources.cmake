@@ -1,0 +1,3 @@
+# SPDX-License-Identifier: MIT
+# Extra CLI sources of this area (paths relative to app/).
+target_sources(clv PRIVATE)
