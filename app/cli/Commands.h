@@ -23,6 +23,7 @@ const std::vector<Command>& commands();
 
 std::vector<Command> foundationCommands();  ///< simulate, import, summary, info
 std::vector<Command> analyticsCommands();   ///< rfm, cohorts, churn, ltv (AnalyticsCommands.cpp)
-std::vector<Command> modelCommands();       ///< fit, predict, clv, backtest, forecast, scenario (ModelCommands.cpp)
+std::vector<Command> modelCommands();       ///< fit, predict, clv, forecast, scenario (ModelCommands.cpp)
+std::vector<Command> contractCommands();    ///< sbg, backtest (ContractCommands.cpp)
 
 }  // namespace clv::cli

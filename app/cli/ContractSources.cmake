@@ -1,0 +1,3 @@
+# SPDX-License-Identifier: MIT
+# Extra CLI sources of the contract/backtest area (paths relative to app/).
+target_sources(clv PRIVATE)

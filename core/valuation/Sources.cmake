@@ -1,0 +1,3 @@
+# SPDX-License-Identifier: MIT
+# Contractual models (sBG) and backtests.
+target_sources(clv_core PRIVATE)
