@@ -16,3 +16,14 @@ fi
 echo "==> smoke run"
 "$BUILD_DIR/app/clv" --version
 "$BUILD_DIR/app/clv-workbench" --version
+
+echo "==> install check"
+INSTALL_DIR=$(mktemp -d)
+cmake --install "$BUILD_DIR" --prefix "$INSTALL_DIR" > /dev/null
+for f in bin/clv bin/clv-workbench share/applications/org.clvworkbench.ClvWorkbench.desktop \
+         share/mime/packages/org.clvworkbench.ClvWorkbench.xml share/clv-workbench/demo/orders.csv; do
+  [ -e "$INSTALL_DIR/$f" ] || { echo "install check: $f missing" >&2; exit 1; }
+done
+"$INSTALL_DIR/bin/clv" --version > /dev/null
+rm -rf "$INSTALL_DIR"
+echo "all tests passed"
