@@ -26,4 +26,6 @@ for f in bin/clv bin/clv-workbench share/applications/org.clvworkbench.ClvWorkbe
 done
 "$INSTALL_DIR/bin/clv" --version > /dev/null
 rm -rf "$INSTALL_DIR"
+echo "==> bounded fuzz run of the importer (clang-14 libFuzzer + ASan/UBSan)"
+scripts/fuzz.sh "${CLV_FUZZ_SECONDS:-60}"
 echo "all tests passed"

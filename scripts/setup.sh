@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libqt6svg6-dev
-  libsqlite3-dev sqlite3 catch2
+  libsqlite3-dev sqlite3 catch2 time clang-14 libclang-rt-14-dev
   xvfb xauth poppler-utils fonts-noto-cjk
 )
 

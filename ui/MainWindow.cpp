@@ -3,6 +3,7 @@
 
 #include "ui/AppSettings.h"
 #include "ui/Resources.h"
+#include "ui/analytics/AnalyticsPages.h"
 #include "ui/dialogs/ImportReportDialog.h"
 #include "ui/pages/CustomersPage.h"
 #include "ui/pages/EmptyStatePage.h"
@@ -127,6 +128,12 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_overviewAction);
     view->addAction(m_customersAction);
+    m_analytics = new AnalyticsPages(this);
+    const QList<AnalyticsPages::Entry> analytics = m_analytics->entries();
+    for (int i = 0; i < analytics.size(); ++i) {
+        QAction* show = view->addAction(analytics[i].title, this, [this, i] { showPage(SegmentsPageIndex + i); });
+        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_3 + i)));
+    }
     view->addSeparator();
     view->addAction(m_findAction);
 
@@ -154,6 +161,8 @@ void MainWindow::createCentralWidget()
     overviewItem->setToolTip(tr("Key figures and revenue per month (Ctrl+1)"));
     auto* customersItem = new QListWidgetItem(QIcon(u":/icons/customers.svg"_s), tr("Customers"), m_pageList);
     customersItem->setToolTip(tr("Per-customer frequency, recency, T and monetary value (Ctrl+2)"));
+    for (const AnalyticsPages::Entry& entry : m_analytics->entries())
+        (new QListWidgetItem(entry.icon, entry.title, m_pageList))->setToolTip(entry.toolTip);
     QPalette listPalette = m_pageList->palette();
     listPalette.setColor(QPalette::Base, listPalette.color(QPalette::Window));
     m_pageList->setPalette(listPalette);
@@ -164,6 +173,8 @@ void MainWindow::createCentralWidget()
     m_customers = new CustomersPage(this);
     m_pages->addWidget(m_overview);
     m_pages->addWidget(m_customers);
+    for (const AnalyticsPages::Entry& entry : m_analytics->entries())
+        m_pages->addWidget(entry.page);
     connect(m_pageList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             m_pages->setCurrentIndex(row);
@@ -245,11 +256,13 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.front().isLocalFile()) {
-        const QString suffix = QFileInfo(urls.front().toLocalFile()).suffix().toLower();
-        if (suffix == u"clvw"_s || suffix == u"csv"_s || suffix == u"txt"_s || suffix == u"tsv"_s)
-            event->acceptProposedAction();
-    }
+    const auto suffix = [](const QUrl& url) { return QFileInfo(url.toLocalFile()).suffix().toLower(); };
+    const auto isCsv = [&suffix](const QUrl& url) {
+        return url.isLocalFile() && (suffix(url) == u"csv"_s || suffix(url) == u"txt"_s || suffix(url) == u"tsv"_s);
+    };
+    if ((urls.size() == 1 && urls.front().isLocalFile() && suffix(urls.front()) == u"clvw"_s) ||
+        (!urls.isEmpty() && std::all_of(urls.begin(), urls.end(), isCsv)))
+        event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent* event)
@@ -258,12 +271,17 @@ void MainWindow::dropEvent(QDropEvent* event)
     if (path.isEmpty())
         return;
     event->acceptProposedAction();
-    if (QFileInfo(path).suffix().compare(u"clvw"_s, Qt::CaseInsensitive) == 0)
+    if (QFileInfo(path).suffix().compare(u"clvw"_s, Qt::CaseInsensitive) == 0) {
         openProject(path);
-    else if (m_data)
-        importCsv(path);
+        return;
+    }
+    QStringList csvPaths;
+    for (const QUrl& url : event->mimeData()->urls())
+        csvPaths.append(url.toLocalFile());
+    if (m_data)
+        openImportWizard(csvPaths, m_data->path, ProjectTarget::Existing);
     else
-        askProjectAndImport(path);
+        askProjectAndImport(csvPaths);
 }
 
 void MainWindow::showAbout()

@@ -18,9 +18,11 @@ class QToolButton;
 
 namespace clv::ui {
 
+class AnalyticsPages;
 class CustomersPage;
 class EmptyStatePage;
 class ImportReportDialog;
+class ImportWizard;
 class OverviewPage;
 class ProjectLoader;
 
@@ -34,7 +36,8 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum Page { OverviewPageIndex = 0, CustomersPageIndex = 1 };
+    enum Page { OverviewPageIndex = 0, CustomersPageIndex = 1, SegmentsPageIndex = 2, CohortsPageIndex = 3,
+                ChurnPageIndex = 4 };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -46,6 +49,8 @@ public:
 
     OverviewPage* overviewPage() const { return m_overview; }
     CustomersPage* customersPage() const { return m_customers; }
+    AnalyticsPages* analyticsPages() const { return m_analytics; }  ///< segments, cohorts, churn
+    ImportWizard* importWizard() const;  ///< the open import wizard, or null
 
 public slots:
     /// Opens an existing project. False if a task is already running.
@@ -78,7 +83,9 @@ private:
     void chooseOpenProject();
     void chooseImportCsv();
     void chooseExportChart();
-    void askProjectAndImport(const QString& csvPath);  ///< no project open: ask where to create one, then import
+    void askProjectAndImport(const QStringList& csvPaths);  ///< no project open: ask where to create one, then import
+    /// Opens the import wizard (window-modal, no nested event loop) for `csvPaths` into `projectPath`.
+    void openImportWizard(const QStringList& csvPaths, const QString& projectPath, ProjectTarget target);
     void openDemo();
     void showAbout();
 
@@ -110,7 +117,9 @@ private:
     QStackedWidget* m_pages = nullptr;
     OverviewPage* m_overview = nullptr;
     CustomersPage* m_customers = nullptr;
+    AnalyticsPages* m_analytics = nullptr;
     QPointer<ImportReportDialog> m_importReport;
+    QPointer<ImportWizard> m_importWizard;
 
     QWidget* m_taskBox = nullptr;
     QLabel* m_taskLabel = nullptr;

@@ -4,8 +4,10 @@
 
 #include "ui/AppSettings.h"
 #include "ui/FileDialogs.h"
+#include "ui/analytics/AnalyticsPages.h"
 #include "ui/charts/RevenueChart.h"
 #include "ui/dialogs/ImportReportDialog.h"
+#include "ui/import/ImportWizard.h"
 #include "ui/pages/CustomersPage.h"
 #include "ui/pages/EmptyStatePage.h"
 #include "ui/pages/OverviewPage.h"
@@ -53,7 +55,12 @@ QString MainWindow::projectPath() const
 
 bool MainWindow::isBusy() const
 {
-    return m_loader->isRunning();
+    return m_loader->isRunning() || (m_importWizard && m_importWizard->isImporting());
+}
+
+ImportWizard* MainWindow::importWizard() const
+{
+    return m_importWizard;
 }
 
 bool MainWindow::refuseWhileBusy()
@@ -120,23 +127,45 @@ void MainWindow::chooseImportCsv()
 {
     if (refuseWhileBusy())
         return;
-    const QString csv = FileDialogs::csvToImport(this);
-    if (csv.isEmpty())
+    if (m_data) {
+        openImportWizard({}, m_data->path, ProjectTarget::Existing);
         return;
-    if (m_data)
-        importCsv(csv);
-    else
-        askProjectAndImport(csv);
+    }
+    const QString csv = FileDialogs::csvToImport(this);
+    if (!csv.isEmpty())
+        askProjectAndImport({csv});
 }
 
-void MainWindow::askProjectAndImport(const QString& csvPath)
+void MainWindow::askProjectAndImport(const QStringList& csvPaths)
+{
+    if (refuseWhileBusy() || csvPaths.isEmpty())
+        return;
+    const QString project = FileDialogs::newProject(this, tr("Create a Project for the Imported Orders"),
+                                                    QFileInfo(csvPaths.front()).completeBaseName());
+    if (!project.isEmpty())
+        openImportWizard(csvPaths, project, ProjectTarget::Replace);
+}
+
+void MainWindow::openImportWizard(const QStringList& csvPaths, const QString& projectPath, ProjectTarget target)
 {
     if (refuseWhileBusy())
         return;
-    const QString project = FileDialogs::newProject(this, tr("Create a Project for the Imported Orders"),
-                                                    QFileInfo(csvPath).completeBaseName());
-    if (!project.isEmpty())
-        m_loader->importCsv(project, absolute(csvPath), ProjectTarget::Replace);
+    if (m_importWizard) {
+        m_importWizard->raise();
+        m_importWizard->activateWindow();
+        return;
+    }
+    auto* wizard = new ImportWizard(ImportTarget{absolute(projectPath), target}, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    wizard->setFiles(csvPaths);
+    connect(wizard, &ImportWizard::imported, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Import committed. Loading the project…"), 5000);
+        m_loader->load(path);
+    });
+    m_importWizard = wizard;
+    wizard->open();
+    updateWindowState();
 }
 
 void MainWindow::openDemo()
@@ -244,6 +273,7 @@ void MainWindow::applyData(std::shared_ptr<const ProjectData> snapshot)
     m_data = std::move(snapshot);
     m_overview->setData(*m_data);
     m_customers->setSummary(m_data->summary);
+    m_analytics->setData(m_data);
     m_central->setCurrentIndex(1);
     updateWindowState();
 }
@@ -255,6 +285,7 @@ void MainWindow::closeProject()
     m_data.reset();
     m_overview->clear();
     m_customers->setSummary(nullptr);
+    m_analytics->clear();
     m_central->setCurrentIndex(0);
     if (m_importReport)
         m_importReport->close();

@@ -1,18 +1,17 @@
 // SPDX-License-Identifier: MIT
-// clv rfm, cohorts, churn, ltv: the analytics core (core/metrics) on a project.
+// clv rfm and clv returns, and the table of the analytics commands (rfm, cohorts, churn, ltv, returns).
 #include "Commands.h"
 
+#include "AnalyticsSupport.h"
 #include "CliArgs.h"
 #include "CliSupport.h"
 
-#include "core/metrics/Cohorts.h"
 #include "core/metrics/CustomerSummary.h"
 #include "core/metrics/Rfm.h"
-#include "core/metrics/SimpleClv.h"
-#include "core/metrics/Survival.h"
 #include "core/storage/Project.h"
 #include "core/util/TextFormat.h"
 
+#include <algorithm>
 #include <fstream>
 #include <ostream>
 #include <sstream>
@@ -20,132 +19,135 @@
 namespace clv::cli {
 namespace {
 
-// Options every analytics command shares: --project (required), --end, --format.
-struct Common {
-    std::string project;
-    std::optional<Date> end;
-    bool json = false;
-};
-
-std::optional<Common> parseCommon(const CliArgs& args, std::string& error)
-{
-    Common c;
-    const auto project = args.value("project");
-    if (!project) {
-        error = "--project FILE.clvw is required";
-        return std::nullopt;
-    }
-    c.project = *project;
-    if (!args.positionals().empty()) {
-        error = "unexpected argument '" + args.positionals().front() + "'";
-        return std::nullopt;
-    }
-    if (!parseDateOption(args, "end", c.end, error))
-        return std::nullopt;
-    const std::string format = args.value("format").value_or("csv");
-    if (format != "csv" && format != "json") {
-        error = "--format must be csv or json, got '" + format + "'";
-        return std::nullopt;
-    }
-    c.json = format == "json";
-    return c;
-}
-
-// Reads --NAME as a number in [lo, hi]; false with `error` set when malformed or out of range.
-bool parseNumber(const CliArgs& args, const char* name, double lo, double hi, std::optional<double>& out,
-                 std::string& error)
-{
-    if (auto v = args.value(name)) {
-        out = text::parseDouble(*v);
-        if (!out || *out < lo || *out > hi) {
-            error = "--" + std::string(name) + " must be a number from " + text::shortest(lo) + " to "
-                    + text::shortest(hi) + ", got '" + *v + "'";
-            return false;
-        }
-    }
-    return true;
-}
-
-bool parseCuts(const CliArgs& args, const char* name, std::vector<double>& out, std::string& error)
-{
-    const auto v = args.value(name);
-    if (!v)
-        return true;
-    std::stringstream list(*v);
-    std::string item;
-    while (std::getline(list, item, ',')) {
-        auto number = text::parseDouble(text::trim(item));
-        if (!number) {
-            error = "--" + std::string(name) + " must be comma-separated numbers, got '" + *v + "'";
-            return false;
-        }
-        out.push_back(*number);
-    }
-    return true;
-}
-
-std::string num(double v) { return text::fixed(v, 4); }
+using namespace analytics;
 
 // ---- rfm ---------------------------------------------------------------------------------------------------------
+
+struct RfmRequest {
+    SummaryOptions summary;
+    RfmOptions rfm;
+    std::string preset = "grid";
+    std::optional<std::string> segment;  // --segment: list only this segment's customers
+};
+
+bool parseRfmRequest(const CliArgs& args, const Common& common, RfmRequest& req, std::string& error)
+{
+    req.summary.end = common.end;
+    if (!parseReturns(args, req.summary.returns, error))
+        return false;
+    if (auto v = args.value("monetary")) {
+        if (*v != "total" && *v != "mean") {
+            error = "--monetary must be total or mean, got '" + *v + "'";
+            return false;
+        }
+        req.rfm.monetary = *v == "total" ? RfmMonetary::Total : RfmMonetary::MeanPerPurchase;
+    }
+    if (!parseCuts(args, "cuts-r", req.rfm.recencyCuts, error) || !parseCuts(args, "cuts-f", req.rfm.frequencyCuts, error)
+        || !parseCuts(args, "cuts-m", req.rfm.monetaryCuts, error))
+        return false;
+    const int cutOptions = args.has("cuts-r") + args.has("cuts-f") + args.has("cuts-m");
+    if (cutOptions != 0 && cutOptions != 3) {
+        error = "give all of --cuts-r, --cuts-f and --cuts-m, or none (quantile scores)";
+        return false;
+    }
+    if (cutOptions == 3)
+        req.rfm.binning = RfmBinning::CutPoints;
+    req.preset = args.value("segments").value_or("grid");
+    if (!rfmPreset(req.preset)) {
+        error = "--segments must be grid, quartile or rfm-package, got '" + req.preset + "'";
+        return false;
+    }
+    req.segment = args.value("segment");
+    return true;
+}
+
+int storeGrid(Database& db, const std::string& project, const std::string& path, std::ostream& out, std::ostream& err)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return runtimeError(err, "rfm", Error{ErrorCode::FileNotFound, "cannot read the grid", path});
+    std::ostringstream json;
+    json << in.rdbuf();
+    auto grid = rfmGridFromJson(json.str());
+    if (!grid)
+        return runtimeError(err, "rfm", grid.error());
+    if (auto r = saveRfmGrid(db, *grid); !r)
+        return runtimeError(err, "rfm", r.error());
+    out << "stored the RFM grid (" << grid->segmentNames().size() << " segments) in " << project << '\n';
+    return kExitOk;
+}
+
+void printRfmCustomers(const CustomerSummary& summary, const RfmResult& rfm, const std::vector<std::size_t>& which,
+                       bool json, std::ostream& out)
+{
+    if (!json)
+        out << "customer_id,recency_days,purchases,monetary,r,f,m,rfm_code,segment\n";
+    else
+        out << "{\"segments\":\"" << rfm.preset << "\",\"end\":\"" << summary.end.toIso() << "\",\"customers\":[";
+    for (std::size_t i = 0; i < which.size(); ++i) {
+        const RfmCustomer& c = rfm.customers[which[i]];
+        const std::string& id = summary.rows[c.row].customerId;
+        const std::string& seg = rfm.segments[c.segment].name;
+        if (!json)
+            out << text::csvField(id) << ',' << text::shortest(c.recencyDays) << ',' << c.purchases << ','
+                << num(c.monetary) << ',' << c.r << ',' << c.f << ',' << c.m << ',' << c.code << ','
+                << text::csvField(seg) << '\n';
+        else
+            out << (i ? ",\n" : "\n") << "{\"customer_id\":" << text::jsonString(id) << ",\"recency_days\":"
+                << text::shortest(c.recencyDays) << ",\"purchases\":" << c.purchases << ",\"monetary\":"
+                << text::shortest(c.monetary) << ",\"r\":" << c.r << ",\"f\":" << c.f << ",\"m\":" << c.m
+                << ",\"rfm_code\":" << c.code << ",\"segment\":" << text::jsonString(seg) << '}';
+    }
+    if (json)
+        out << "\n]}\n";
+}
+
+void printRfmSegments(const CustomerSummary& summary, const RfmResult& rfm, bool json, std::ostream& out)
+{
+    if (!json) {
+        out << "segment,customers,customer_share,revenue,revenue_share,mean_recency_days,mean_purchases,mean_monetary\n";
+        for (const auto& s : rfm.segments)
+            out << text::csvField(s.name) << ',' << s.customers << ',' << num(s.customerShare) << ','
+                << text::fixed(s.revenue, 2) << ',' << num(s.revenueShare) << ',' << num(s.meanRecencyDays) << ','
+                << num(s.meanPurchases) << ',' << num(s.meanMonetary) << '\n';
+        return;
+    }
+    out << "{\"segments\":\"" << rfm.preset << "\",\"bins\":" << rfm.bins << ",\"end\":\"" << summary.end.toIso()
+        << "\",\"returns\":\"" << returnsPolicyName(summary.options.returns) << "\",\"customers\":"
+        << rfm.customers.size() << ",\"scores_used\":[" << rfm.scoresUsed[0] << ',' << rfm.scoresUsed[1] << ','
+        << rfm.scoresUsed[2] << "],\"returns_report\":" << returnsReportJson(summary.returns) << ",\"rows\":[";
+    for (std::size_t i = 0; i < rfm.segments.size(); ++i) {
+        const auto& s = rfm.segments[i];
+        out << (i ? ",\n" : "\n") << "{\"segment\":" << text::jsonString(s.name) << ",\"customers\":" << s.customers
+            << ",\"customer_share\":" << text::shortest(s.customerShare) << ",\"revenue\":" << text::shortest(s.revenue)
+            << ",\"revenue_share\":" << text::shortest(s.revenueShare) << ",\"mean_recency_days\":"
+            << text::shortest(s.meanRecencyDays) << ",\"mean_purchases\":" << text::shortest(s.meanPurchases)
+            << ",\"mean_monetary\":" << text::shortest(s.meanMonetary) << '}';
+    }
+    out << "\n]}\n";
+}
 
 int runRfm(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err)
 {
     std::string error;
     auto args = CliArgs::parse(argv,
-                               {{"project", "end", "format", "returns", "segments", "monetary", "cuts-r", "cuts-f",
-                                 "cuts-m", "set-grid"},
+                               {{"project", "end", "format", "returns", "segments", "segment", "monetary", "cuts-r",
+                                 "cuts-f", "cuts-m", "set-grid"},
                                 {"customers", "show-grid"}},
                                error);
     if (!args)
         return usageError(err, "rfm", error);
     auto common = parseCommon(*args, error);
-    if (!common)
+    RfmRequest req;
+    if (!common || !parseRfmRequest(*args, *common, req, error))
         return usageError(err, "rfm", error);
-    SummaryOptions so;
-    so.end = common->end;
-    if (auto v = args->value("returns")) {
-        auto policy = parseReturnsPolicy(*v);
-        if (!policy)
-            return usageError(err, "rfm", "--returns must be net, drop or ignore, got '" + *v + "'");
-        so.returns = *policy;
-    }
-    RfmOptions ro;
-    if (auto v = args->value("monetary")) {
-        if (*v != "total" && *v != "mean")
-            return usageError(err, "rfm", "--monetary must be total or mean, got '" + *v + "'");
-        ro.monetary = *v == "total" ? RfmMonetary::Total : RfmMonetary::MeanPerPurchase;
-    }
-    if (!parseCuts(*args, "cuts-r", ro.recencyCuts, error) || !parseCuts(*args, "cuts-f", ro.frequencyCuts, error)
-        || !parseCuts(*args, "cuts-m", ro.monetaryCuts, error))
-        return usageError(err, "rfm", error);
-    const int cutOptions = args->has("cuts-r") + args->has("cuts-f") + args->has("cuts-m");
-    if (cutOptions != 0 && cutOptions != 3)
-        return usageError(err, "rfm", "give all of --cuts-r, --cuts-f and --cuts-m, or none (quantile scores)");
-    if (cutOptions == 3)
-        ro.binning = RfmBinning::CutPoints;
-    const std::string preset = args->value("segments").value_or("grid");
-    if (!rfmPreset(preset))
-        return usageError(err, "rfm", "--segments must be grid, quartile or rfm-package, got '" + preset + "'");
-
     const bool writes = args->has("set-grid");
     auto db = project::open(common->project, writes ? Database::OpenMode::OpenExisting : Database::OpenMode::ReadOnly);
     if (!db)
         return runtimeError(err, "rfm", db.error());
-    if (writes) {
-        std::ifstream in(*args->value("set-grid"), std::ios::binary);
-        if (!in)
-            return runtimeError(err, "rfm", Error{ErrorCode::FileNotFound, "cannot read the grid", *args->value("set-grid")});
-        std::ostringstream json;
-        json << in.rdbuf();
-        auto grid = rfmGridFromJson(json.str());
-        if (!grid)
-            return runtimeError(err, "rfm", grid.error());
-        if (auto r = saveRfmGrid(*db, *grid); !r)
-            return runtimeError(err, "rfm", r.error());
-        out << "stored the RFM grid (" << grid->segmentNames().size() << " segments) in " << common->project << '\n';
-        return kExitOk;
-    }
-    auto map = preset == "grid" ? loadRfmGrid(*db) : Result<RfmSegmentMap>(*rfmPreset(preset));
+    if (writes)
+        return storeGrid(*db, common->project, *args->value("set-grid"), out, err);
+    auto map = req.preset == "grid" ? loadRfmGrid(*db) : Result<RfmSegmentMap>(*rfmPreset(req.preset));
     if (!map)
         return runtimeError(err, "rfm", map.error());
     if (args->has("show-grid")) {
@@ -154,263 +156,76 @@ int runRfm(const std::vector<std::string>& argv, std::ostream& out, std::ostream
         out << rfmGridToJson(*map) << '\n';
         return kExitOk;
     }
-    auto summary = summarizeProject(*db, so);
+    auto summary = summarizeProject(*db, req.summary);
     if (!summary)
         return runtimeError(err, "rfm", summary.error());
-    auto rfm = computeRfm(*summary, ro, *map);
+    auto rfm = computeRfm(*summary, req.rfm, *map);
     if (!rfm)
         return runtimeError(err, "rfm", rfm.error());
-
+    if (req.segment) {
+        const auto it = std::find_if(rfm->segments.begin(), rfm->segments.end(),
+                                     [&](const RfmSegmentSummary& s) { return s.name == *req.segment; });
+        if (it == rfm->segments.end()) {
+            std::string names;
+            for (const auto& s : rfm->segments)
+                names += (names.empty() ? "" : ", ") + s.name;
+            return usageError(err, "rfm", "no segment '" + *req.segment + "' in the " + rfm->preset + " map (" + names + ")");
+        }
+        printRfmCustomers(*summary, *rfm, it->members, common->json, out);
+        return kExitOk;
+    }
     if (args->has("customers")) {
-        if (!common->json)
-            out << "customer_id,recency_days,purchases,monetary,r,f,m,rfm_code,segment\n";
-        else
-            out << "{\"segments\":\"" << rfm->preset << "\",\"end\":\"" << summary->end.toIso() << "\",\"customers\":[";
-        for (std::size_t i = 0; i < rfm->customers.size(); ++i) {
-            const RfmCustomer& c = rfm->customers[i];
-            const std::string& id = summary->rows[c.row].customerId;
-            const std::string& seg = rfm->segments[c.segment].name;
-            if (!common->json)
-                out << text::csvField(id) << ',' << text::shortest(c.recencyDays) << ',' << c.purchases << ',' << num(c.monetary) << ','
-                    << c.r << ',' << c.f << ',' << c.m << ',' << c.code << ',' << text::csvField(seg) << '\n';
-            else
-                out << (i ? ",\n" : "\n") << "{\"customer_id\":" << text::jsonString(id) << ",\"recency_days\":"
-                    << text::shortest(c.recencyDays) << ",\"purchases\":" << c.purchases << ",\"monetary\":" << text::shortest(c.monetary)
-                    << ",\"r\":" << c.r << ",\"f\":" << c.f << ",\"m\":" << c.m << ",\"rfm_code\":" << c.code
-                    << ",\"segment\":" << text::jsonString(seg) << '}';
-        }
-        if (common->json)
-            out << "\n]}\n";
+        std::vector<std::size_t> all(rfm->customers.size());
+        for (std::size_t i = 0; i < all.size(); ++i)
+            all[i] = i;
+        printRfmCustomers(*summary, *rfm, all, common->json, out);
         return kExitOk;
     }
-    if (!common->json) {
-        out << "segment,customers,customer_share,revenue,revenue_share,mean_recency_days,mean_purchases,mean_monetary\n";
-        for (const auto& s : rfm->segments)
-            out << text::csvField(s.name) << ',' << s.customers << ',' << num(s.customerShare) << ',' << text::fixed(s.revenue, 2)
-                << ',' << num(s.revenueShare) << ',' << num(s.meanRecencyDays) << ',' << num(s.meanPurchases) << ','
-                << num(s.meanMonetary) << '\n';
-        return kExitOk;
-    }
-    const ReturnsReport& rr = summary->returns;
-    out << "{\"segments\":\"" << rfm->preset << "\",\"bins\":" << rfm->bins << ",\"end\":\"" << summary->end.toIso()
-        << "\",\"returns\":\"" << returnsPolicyName(so.returns) << "\",\"customers\":" << rfm->customers.size()
-        << ",\"scores_used\":[" << rfm->scoresUsed[0] << ',' << rfm->scoresUsed[1] << ',' << rfm->scoresUsed[2]
-        << "],\"returns_report\":{\"refund_orders\":" << rr.refundOrders << ",\"customers_with_refunds\":"
-        << rr.customersWithRefunds << ",\"netted_periods\":" << rr.nettedPeriods << ",\"non_positive_periods\":"
-        << rr.nonPositivePeriods << ",\"dropped_customers\":" << rr.droppedCustomers << "},\"rows\":[";
-    for (std::size_t i = 0; i < rfm->segments.size(); ++i) {
-        const auto& s = rfm->segments[i];
-        out << (i ? ",\n" : "\n") << "{\"segment\":" << text::jsonString(s.name) << ",\"customers\":" << s.customers
-            << ",\"customer_share\":" << text::shortest(s.customerShare) << ",\"revenue\":" << text::shortest(s.revenue)
-            << ",\"revenue_share\":" << text::shortest(s.revenueShare) << ",\"mean_recency_days\":"
-            << text::shortest(s.meanRecencyDays) << ",\"mean_purchases\":" << text::shortest(s.meanPurchases)
-            << ",\"mean_monetary\":" << text::shortest(s.meanMonetary) << '}';
-    }
-    out << "\n]}\n";
+    printRfmSegments(*summary, *rfm, common->json, out);
     return kExitOk;
 }
 
-// ---- cohorts -----------------------------------------------------------------------------------------------------
+// ---- returns -----------------------------------------------------------------------------------------------------
 
-int runCohorts(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err)
+int runReturns(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err)
 {
     std::string error;
-    auto args = CliArgs::parse(argv, {{"project", "end", "format", "by"}, {}}, error);
+    auto args = CliArgs::parse(argv, {{"project", "end", "format", "period", "calibration-end"}, {}}, error);
     if (!args)
-        return usageError(err, "cohorts", error);
+        return usageError(err, "returns", error);
     auto common = parseCommon(*args, error);
     if (!common)
-        return usageError(err, "cohorts", error);
-    CohortOptions co;
-    co.end = common->end;
-    if (auto v = args->value("by")) {
-        auto grain = parseCohortGrain(*v);
-        if (!grain)
-            return usageError(err, "cohorts", "--by must be week, month or quarter, got '" + *v + "'");
-        co.grain = *grain;
+        return usageError(err, "returns", error);
+    SummaryOptions so;
+    so.end = common->end;
+    so.returns = ReturnsPolicy::DropNonPositive;  // also counts the customers "drop" leaves without purchases
+    if (auto v = args->value("period")) {
+        auto period = parseTimeUnit(*v);
+        if (!period)
+            return usageError(err, "returns", "--period must be day, week or month, got '" + *v + "'");
+        so.period = *period;
     }
+    if (!parseDateOption(*args, "calibration-end", so.calibrationEnd, error))
+        return usageError(err, "returns", error);
     auto db = project::open(common->project, Database::OpenMode::ReadOnly);
     if (!db)
-        return runtimeError(err, "cohorts", db.error());
-    auto table = loadOrderTable(*db);
-    if (!table)
-        return runtimeError(err, "cohorts", table.error());
-    auto cohorts = computeCohorts(*table, co);
-    if (!cohorts)
-        return runtimeError(err, "cohorts", cohorts.error());
-    if (!common->json) {
-        out << "cohort,size,period,complete,active_customers,active_rate,repeat_customers,cumulative_repeat_rate,"
-               "revenue,revenue_retention,cumulative_revenue_per_customer\n";
-        for (const auto& c : cohorts->cohorts)
-            for (const auto& cell : c.cells)
-                out << c.label << ',' << c.size << ',' << cell.period << ',' << (cell.complete ? 1 : 0) << ','
-                    << cell.activeCustomers << ',' << num(cell.activeRate) << ',' << cell.repeatCustomers << ','
-                    << num(cell.cumulativeRepeatRate) << ',' << text::fixed(cell.revenue, 2) << ','
-                    << num(cell.revenueRetention) << ',' << num(cell.cumulativeRevenuePerCustomer) << '\n';
+        return runtimeError(err, "returns", db.error());
+    auto summary = summarizeProject(*db, so);
+    if (!summary)
+        return runtimeError(err, "returns", summary.error());
+    const ReturnsReport& r = summary->returns;
+    if (common->json) {
+        out << "{\"end\":\"" << summary->end.toIso() << "\",\"period\":\"" << timeUnitName(so.period)
+            << "\",\"report\":" << returnsReportJson(r) << "}\n";
         return kExitOk;
     }
-    out << "{\"by\":\"" << cohortGrainName(co.grain) << "\",\"end\":\"" << cohorts->end.toIso()
-        << "\",\"customers\":" << cohorts->customers << ",\"cohorts\":[";
-    for (std::size_t i = 0; i < cohorts->cohorts.size(); ++i) {
-        const Cohort& c = cohorts->cohorts[i];
-        out << (i ? ",\n" : "\n") << "{\"cohort\":" << text::jsonString(c.label) << ",\"start\":\"" << c.start.toIso()
-            << "\",\"size\":" << c.size << ",\"periods\":[";
-        for (std::size_t k = 0; k < c.cells.size(); ++k) {
-            const CohortCell& cell = c.cells[k];
-            out << (k ? "," : "") << "{\"period\":" << cell.period << ",\"complete\":" << (cell.complete ? "true" : "false")
-                << ",\"active_customers\":" << cell.activeCustomers << ",\"active_rate\":" << text::shortest(cell.activeRate)
-                << ",\"repeat_customers\":" << cell.repeatCustomers << ",\"cumulative_repeat_rate\":"
-                << text::shortest(cell.cumulativeRepeatRate) << ",\"revenue\":" << text::shortest(cell.revenue)
-                << ",\"revenue_retention\":" << text::shortest(cell.revenueRetention)
-                << ",\"cumulative_revenue_per_customer\":" << text::shortest(cell.cumulativeRevenuePerCustomer) << '}';
-        }
-        out << "]}";
-    }
-    out << "\n]}\n";
-    return kExitOk;
-}
-
-// ---- churn -------------------------------------------------------------------------------------------------------
-
-void printCurve(const KaplanMeierCurve& curve, bool json, const std::string& header, std::ostream& out)
-{
-    if (!json) {
-        out << "time,at_risk,events,censored,survival,std_error,lower,upper\n";
-        for (const auto& s : curve.steps)
-            out << text::shortest(s.time) << ',' << s.atRisk << ',' << s.events << ',' << s.censored << ','
-                << text::fixed(s.survival, 6) << ',' << text::fixed(s.standardError, 6) << ',' << text::fixed(s.lower, 6)
-                << ',' << text::fixed(s.upper, 6) << '\n';
-        return;
-    }
-    out << '{' << header << ",\"subjects\":" << curve.subjects << ",\"events\":" << curve.events << ",\"median\":"
-        << (curve.median ? text::shortest(*curve.median) : "null") << ",\"steps\":[";
-    for (std::size_t i = 0; i < curve.steps.size(); ++i) {
-        const auto& s = curve.steps[i];
-        out << (i ? ",\n" : "\n") << "{\"time\":" << text::shortest(s.time) << ",\"at_risk\":" << s.atRisk
-            << ",\"events\":" << s.events << ",\"censored\":" << s.censored << ",\"survival\":" << text::shortest(s.survival)
-            << ",\"std_error\":" << text::shortest(s.standardError) << ",\"lower\":" << text::shortest(s.lower)
-            << ",\"upper\":" << text::shortest(s.upper) << '}';
-    }
-    out << "\n]}\n";
-}
-
-int runChurn(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err)
-{
-    std::string error;
-    auto args = CliArgs::parse(argv, {{"project", "end", "format", "lapse", "unit", "confidence", "band"}, {"subscriptions"}},
-                               error);
-    if (!args)
-        return usageError(err, "churn", error);
-    auto common = parseCommon(*args, error);
-    if (!common)
-        return usageError(err, "churn", error);
-    LapseOptions lo;
-    lo.end = common->end;
-    if (auto v = args->value("unit")) {
-        auto unit = parseTimeUnit(*v);
-        if (!unit)
-            return usageError(err, "churn", "--unit must be day, week or month, got '" + *v + "'");
-        lo.unit = *unit;
-    }
-    std::optional<double> lapse, confidence;
-    if (!parseNumber(*args, "lapse", 1e-9, 1e6, lapse, error) || !parseNumber(*args, "confidence", 0.5, 0.999, confidence, error))
-        return usageError(err, "churn", error);
-    lo.threshold = lapse.value_or(lo.threshold);
-    lo.km.confidence = confidence.value_or(lo.km.confidence);
-    if (auto v = args->value("band")) {
-        if (*v != "log-log" && *v != "plain")
-            return usageError(err, "churn", "--band must be log-log or plain, got '" + *v + "'");
-        lo.km.band = *v == "plain" ? ConfidenceBand::Plain : ConfidenceBand::LogLog;
-    }
-    auto db = project::open(common->project, Database::OpenMode::ReadOnly);
-    if (!db)
-        return runtimeError(err, "churn", db.error());
-    const std::string band = lo.km.band == ConfidenceBand::Plain ? "plain" : "log-log";
-    const std::string base = "\"unit\":\"" + std::string(timeUnitName(lo.unit)) + "\",\"confidence\":"
-                             + text::shortest(lo.km.confidence) + ",\"band\":\"" + band + "\"";
-    if (args->has("subscriptions")) {
-        auto curve = subscriptionSurvival(*db, lo.unit, common->end, lo.km);
-        if (!curve)
-            return runtimeError(err, "churn", curve.error());
-        printCurve(*curve, common->json, "\"kind\":\"subscriptions\"," + base, out);
-        return kExitOk;
-    }
-    auto table = loadOrderTable(*db);
-    if (!table)
-        return runtimeError(err, "churn", table.error());
-    auto curve = lapseCurve(*table, lo);
-    if (!curve)
-        return runtimeError(err, "churn", curve.error());
-    printCurve(curve->curve, common->json,
-               "\"kind\":\"lapse\"," + base + ",\"lapse_after\":" + text::shortest(lo.threshold) + ",\"end\":\""
-                   + curve->end.toIso() + "\",\"lapsed\":" + std::to_string(curve->lapsed)
-                   + ",\"active\":" + std::to_string(curve->active),
-               out);
-    return kExitOk;
-}
-
-// ---- ltv ---------------------------------------------------------------------------------------------------------
-
-int runLtv(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err)
-{
-    std::string error;
-    auto args = CliArgs::parse(
-        argv, {{"project", "end", "format", "margin", "cac", "churn", "lifespan", "cohort-month", "window-days"}, {}}, error);
-    if (!args)
-        return usageError(err, "ltv", error);
-    auto common = parseCommon(*args, error);
-    if (!common)
-        return usageError(err, "ltv", error);
-    SimpleClvOptions so;
-    std::optional<double> margin, month, window;
-    if (!parseNumber(*args, "margin", 1e-9, 1.0, margin, error) || !parseNumber(*args, "cac", 0.0, 1e12, so.cac, error)
-        || !parseNumber(*args, "churn", 1e-9, 1.0, so.annualChurn, error)
-        || !parseNumber(*args, "lifespan", 1e-9, 1000.0, so.lifespanYears, error)
-        || !parseNumber(*args, "cohort-month", 0.0, 1200.0, month, error)
-        || !parseNumber(*args, "window-days", 28.0, 3660.0, window, error))
-        return usageError(err, "ltv", error);
-    so.grossMargin = margin.value_or(1.0);
-    so.cohortMonth = static_cast<int>(month.value_or(12.0));
-    auto db = project::open(common->project, Database::OpenMode::ReadOnly);
-    if (!db)
-        return runtimeError(err, "ltv", db.error());
-    auto table = loadOrderTable(*db);
-    if (!table)
-        return runtimeError(err, "ltv", table.error());
-    auto inputs = measureClvInputs(*table, common->end, static_cast<int>(window.value_or(365.0)));
-    if (!inputs)
-        return runtimeError(err, "ltv", inputs.error());
-    CohortOptions co;
-    co.end = common->end;
-    auto cohorts = computeCohorts(*table, co);
-    if (!cohorts)
-        return runtimeError(err, "ltv", cohorts.error());
-    auto rep = simpleClv(*inputs, so, &*cohorts);
-    if (!rep)
-        return runtimeError(err, "ltv", rep.error());
-    if (!common->json) {
-        out << "key,value,formula,inputs,note\n";
-        for (const auto& f : rep->formulas)
-            out << f.key << ',' << (f.value ? text::fixed(*f.value, 2) : "") << ',' << text::csvField(f.formula) << ','
-                << text::csvField(f.inputs) << ',' << text::csvField(f.note) << '\n';
-        return kExitOk;
-    }
-    const ClvDataInputs& d = rep->data;
-    out << "{\"end\":\"" << d.end.toIso() << "\",\"window_days\":" << d.windowDays << ",\"active_customers\":"
-        << d.activeCustomers << ",\"orders\":" << d.orders << ",\"revenue\":" << text::shortest(d.revenue)
-        << ",\"average_order_value\":" << text::shortest(d.averageOrderValue) << ",\"purchases_per_year\":"
-        << text::shortest(d.purchasesPerYear) << ",\"arpu_per_month\":" << text::shortest(d.arpuPerMonth)
-        << ",\"measured_annual_churn\":" << (d.annualChurn ? text::shortest(*d.annualChurn) : "null")
-        << ",\"annual_churn\":" << text::shortest(rep->annualChurn) << ",\"lifespan_years\":"
-        << text::shortest(rep->lifespanYears) << ",\"gross_margin\":" << text::shortest(so.grossMargin)
-        << ",\"ltv_to_cac_healthy\":" << (rep->ltvToCacHealthy ? "true" : "false") << ",\"formulas\":[";
-    for (std::size_t i = 0; i < rep->formulas.size(); ++i) {
-        const auto& f = rep->formulas[i];
-        out << (i ? ",\n" : "\n") << "{\"key\":\"" << f.key << "\",\"value\":" << (f.value ? text::shortest(*f.value) : "null")
-            << ",\"formula\":" << text::jsonString(f.formula) << ",\"inputs\":" << text::jsonString(f.inputs)
-            << ",\"note\":" << text::jsonString(f.note) << '}';
-    }
-    out << "\n]}\n";
+    out << "policy,periods_touched,customers_touched,customers_removed,effect\n"
+        << "net," << r.nettedPeriods << ',' << r.nettedCustomers
+        << ",0,refunds netted into the latest purchase period at or before them (default)\n"
+        << "drop," << r.nonPositivePeriods << ',' << r.nonPositiveCustomers << ',' << r.droppedCustomers
+        << ",purchase periods whose net value is <= 0 are removed\n"
+        << "ignore," << r.nettedPeriods << ',' << r.customersWithRefunds << ",0,"
+        << text::csvField("refunds skipped (" + std::to_string(r.refundOrders) + " refund orders); periods keep their gross value") << '\n';
     return kExitOk;
 }
 
@@ -422,7 +237,7 @@ std::vector<Command> analyticsCommands()
         {"rfm", "RFM scores and named segments (segment summary or per customer)",
          "Usage: clv rfm --project P.clvw [--segments grid|quartile|rfm-package] [--end YYYY-MM-DD]\n"
          "               [--returns net|drop|ignore] [--monetary total|mean] [--cuts-r A,B,C,D --cuts-f .. --cuts-m ..]\n"
-         "               [--customers] [--format csv|json]\n"
+         "               [--customers | --segment NAME] [--format csv|json]\n"
          "       clv rfm --project P.clvw --set-grid GRID.json | --show-grid\n\n"
          "Scores each customer 1-5 (1-4 for quartile) on:\n"
          "  R  days from the last purchase to the end date (recent = high score)\n"
@@ -436,13 +251,19 @@ std::vector<Command> analyticsCommands()
          "  --segments S   segment map (default grid)\n"
          "  --end DATE     observation end, inclusive (default: the last order date)\n"
          "  --returns P    refunds: net into their purchase (default), drop purchases netting to <= 0, or ignore\n"
+         "  --monetary M   total (default) or mean net value per purchase\n"
+         "  --cuts-r LIST  user cut points instead of quantiles: 4 ascending values each for R (days since the last\n"
+         "  --cuts-f LIST  purchase), F (purchases) and M (currency units), e.g. --cuts-r 30,90,180,365\n"
+         "  --cuts-m LIST\n"
          "  --customers    one row per customer instead of the segment summary\n"
+         "  --segment N    the customers of segment N only (which customers are in it)\n"
          "  --set-grid F   store a grid {\"cells\":[[R1F1..R1F5],..,[R5F1..R5F5]]} in the project\n"
          "  --show-grid    print the project's grid as JSON\n"
          "  --format F     csv (default) or json\n",
          runRfm},
         {"cohorts", "acquisition cohorts: active customers, repeat rate, revenue retention, revenue per customer",
-         "Usage: clv cohorts --project P.clvw [--by week|month|quarter] [--end YYYY-MM-DD] [--format csv|json]\n\n"
+         "Usage: clv cohorts --project P.clvw [--by week|month|quarter] [--end YYYY-MM-DD] [--subscriptions]\n"
+         "                   [--format csv|json]\n\n"
          "Customers are grouped by the period of their first purchase; one row per cohort and period since acquisition:\n"
          "  active_customers                 members with a purchase in the period (logo retention)\n"
          "  cumulative_repeat_rate           share of members with a repeat purchase (a later day) by the period\n"
@@ -450,10 +271,19 @@ std::vector<Command> analyticsCommands()
          "  revenue_retention                revenue / period-0 revenue\n"
          "  cumulative_revenue_per_customer  revenue of periods 0..k / cohort size (cohort LTV at k)\n"
          "  complete                         1 when the period ended on or before the end date\n\n"
+         "--subscriptions: contractual cohorts from the subscriptions table, grouped by the first subscription start and\n"
+         "measured on the last day of each period (the end date for the last one):\n"
+         "  subscribed_customers / retention  members with an active subscription; share of the cohort\n"
+         "  churned_customers / churn_rate     of the members subscribed at the previous period (period 0: all), those\n"
+         "                                    no longer subscribed; churn rate = churned / customers at the start\n"
+         "  reactivated_customers             subscribed again after a period without a subscription\n"
+         "  mrr                               monthly recurring revenue of the cohort (sum of active monthly prices)\n"
+         "  net_revenue_retention             MRR / period-0 MRR (expansion and reactivation included; can exceed 1)\n"
+         "  gross_revenue_retention           sum of each member's lowest MRR so far / period-0 MRR (at most 1)\n\n"
          "  --by G       cohort grain (default month; weeks are ISO weeks)\n"
          "  --end DATE   observation end, inclusive (default: the last order date)\n"
          "  --format F   csv (default) or json\n",
-         runCohorts},
+         analytics::runCohorts},
         {"churn", "Kaplan-Meier survival: lapse curve of orders data, or subscription lifetimes",
          "Usage: clv churn --project P.clvw [--lapse N] [--unit day|week|month] [--end YYYY-MM-DD]\n"
          "                 [--confidence 0.95] [--band log-log|plain] [--subscriptions] [--format csv|json]\n\n"
@@ -465,7 +295,7 @@ std::vector<Command> analyticsCommands()
          "  --unit U         unit of N and of the times (default month = 30.4375 days)\n"
          "  --confidence C   two-sided level of the band (default 0.95)\n"
          "  --format F       csv (default) or json\n",
-         runChurn},
+         analytics::runChurn},
         {"ltv", "simple CLV formulas and unit economics with their inputs",
          "Usage: clv ltv --project P.clvw [--margin 0.7] [--cac 40] [--churn 0.35] [--lifespan 3]\n"
          "               [--cohort-month 12] [--window-days 365] [--end YYYY-MM-DD] [--format csv|json]\n\n"
@@ -480,7 +310,20 @@ std::vector<Command> analyticsCommands()
          "  --lifespan Y     expected lifespan in years (default: 1 / annual churn)\n"
          "  --cohort-month K month of the cohort revenue per customer (default 12)\n"
          "  --format F       csv (default) or json\n",
-         runLtv},
+         analytics::runLtv},
+        {"returns", "what each returns policy (net, drop, ignore) changes: periods and customers touched",
+         "Usage: clv returns --project P.clvw [--end YYYY-MM-DD] [--period day|week|month]\n"
+         "                   [--calibration-end YYYY-MM-DD] [--format csv|json]\n\n"
+         "Counts, over the orders up to the end date (purchase periods as in clv summary --period), what each\n"
+         "--returns policy of clv summary and clv rfm touches:\n"
+         "  net     the purchase periods a refund is netted into, and their customers (the default policy)\n"
+         "  drop    the periods whose net value is <= 0 (removed), their customers, and the customers left without any\n"
+         "  ignore  the periods and customers with refunds (their refunds are skipped)\n\n"
+         "  --end DATE              observation end, inclusive (default: the last order date)\n"
+         "  --period P              merge period of purchases (default day)\n"
+         "  --calibration-end DATE  count the calibration and holdout periods separately, as clv summary does\n"
+         "  --format F              csv (default) or json\n",
+         runReturns},
     };
 }
 

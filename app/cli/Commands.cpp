@@ -7,7 +7,7 @@ const std::vector<Command>& commands()
 {
     static const std::vector<Command> kCommands = [] {
         std::vector<Command> all;
-        for (auto group : {foundationCommands, analyticsCommands, modelCommands, contractCommands})
+        for (auto group : {foundationCommands, analyticsCommands, modelCommands, contractCommands, projectCommands})
             for (auto& cmd : group())
                 all.push_back(cmd);
         return all;

@@ -25,5 +25,6 @@ std::vector<Command> foundationCommands();  ///< simulate, import, summary, info
 std::vector<Command> analyticsCommands();   ///< rfm, cohorts, churn, ltv (AnalyticsCommands.cpp)
 std::vector<Command> modelCommands();       ///< fit, predict, clv, forecast, scenario (ModelCommands.cpp)
 std::vector<Command> contractCommands();    ///< sbg, backtest (ContractCommands.cpp)
+std::vector<Command> projectCommands();     ///< project, imports, undo-import (ProjectCommands.cpp)
 
 }  // namespace clv::cli

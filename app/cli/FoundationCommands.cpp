@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "Commands.h"
 
+#include "AnalyticsSupport.h"
 #include "CliArgs.h"
 #include "CliSupport.h"
+#include "ImportCommand.h"
 
 #include "core/import/OrderImporter.h"
 #include "core/metrics/CustomerSummary.h"
@@ -81,71 +83,9 @@ int runSimulate(const std::vector<std::string>& argv, std::ostream& out, std::os
 
 // ---- import ------------------------------------------------------------------------------------------------------
 
-void printReportText(const ImportReport& r, std::ostream& out)
-{
-    out << "file:      " << r.file << "\n"
-        << "columns:   customer=" << r.customerColumn << ", date=" << r.dateColumn << ", amount=" << r.amountColumn;
-    if (!r.orderIdColumn.empty())
-        out << ", order id=" << r.orderIdColumn;
-    out << "\nrows read: " << r.rowsRead << "\nimported:  " << r.rowsImported << " (" << r.newCustomers
-        << " new customers)\nrejected:  " << r.rowsRejected << '\n';
-    for (const auto& issue : r.issues) {
-        out << "  line " << issue.line;
-        if (issue.column > 0)
-            out << ", column " << issue.column << " (" << issue.field << ")";
-        out << ": " << issue.reason << ": '" << issue.value << "'\n";
-    }
-}
-
-void printReportJson(const ImportReport& r, std::ostream& out)
-{
-    out << "{\"file\":" << text::jsonString(r.file) << ",\"fingerprint\":" << text::jsonString(r.fingerprint)
-        << ",\"import_id\":" << r.importId << ",\"rows_read\":" << r.rowsRead << ",\"rows_imported\":" << r.rowsImported
-        << ",\"rows_rejected\":" << r.rowsRejected << ",\"new_customers\":" << r.newCustomers << ",\"issues\":[";
-    for (std::size_t i = 0; i < r.issues.size(); ++i) {
-        const auto& issue = r.issues[i];
-        out << (i ? "," : "") << "{\"line\":" << issue.line << ",\"column\":" << issue.column
-            << ",\"field\":" << text::jsonString(issue.field) << ",\"value\":" << text::jsonString(issue.value)
-            << ",\"reason\":" << text::jsonString(issue.reason) << '}';
-    }
-    out << "]}\n";
-}
-
 int runImport(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err)
 {
-    std::string error;
-    auto args = CliArgs::parse(argv, {{"project"}, {"json"}}, error);
-    if (!args)
-        return usageError(err, "import", error);
-    const auto projectPath = args->value("project");
-    if (!projectPath)
-        return usageError(err, "import", "--project FILE.clvw is required");
-    if (args->positionals().empty())
-        return usageError(err, "import", "name at least one CSV file to import");
-    const bool created = !std::filesystem::exists(*projectPath);
-    auto db = project::open(*projectPath, Database::OpenMode::CreateIfMissing);
-    if (!db)
-        return runtimeError(err, "import", db.error());
-    if (created && !args->has("json"))
-        out << "created project " << *projectPath << '\n';
-    std::int64_t imported = 0;
-    for (const auto& file : args->positionals()) {
-        auto report = importOrdersCsv(*db, file);
-        if (!report) {
-            runtimeError(err, "import", report.error());
-            continue;
-        }
-        imported += report->rowsImported;
-        if (args->has("json"))
-            printReportJson(*report, out);
-        else
-            printReportText(*report, out);
-    }
-    if (imported == 0) {
-        err << "clv import: nothing was imported\n";
-        return kExitFailure;
-    }
-    return kExitOk;
+    return runImportCommand(argv, out, err);
 }
 
 // ---- summary -----------------------------------------------------------------------------------------------------
@@ -153,7 +93,7 @@ int runImport(const std::vector<std::string>& argv, std::ostream& out, std::ostr
 int runSummary(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err)
 {
     std::string error;
-    auto args = CliArgs::parse(argv, {{"project", "unit", "period", "end", "format"}, {}}, error);
+    auto args = CliArgs::parse(argv, {{"project", "unit", "period", "end", "format", "returns", "calibration-end"}, {}}, error);
     if (!args)
         return usageError(err, "summary", error);
     const auto projectPath = args->value("project");
@@ -174,8 +114,10 @@ int runSummary(const std::vector<std::string>& argv, std::ostream& out, std::ost
             return usageError(err, "summary", "--period must be day, week or month, got '" + *v + "'");
         options.period = *period;
     }
-    if (!parseDateOption(*args, "end", options.end, error))
+    if (!parseDateOption(*args, "end", options.end, error) || !parseDateOption(*args, "calibration-end", options.calibrationEnd, error)
+        || !analytics::parseReturns(*args, options.returns, error))
         return usageError(err, "summary", error);
+    const bool holdout = options.calibrationEnd.has_value();
     const std::string format = args->value("format").value_or("csv");
     if (format != "csv" && format != "json")
         return usageError(err, "summary", "--format must be csv or json, got '" + format + "'");
@@ -187,18 +129,31 @@ int runSummary(const std::vector<std::string>& argv, std::ostream& out, std::ost
     if (!summary)
         return runtimeError(err, "summary", summary.error());
     if (format == "csv") {
-        out << "customer_id,frequency,recency,T,monetary_value\n";
-        for (const auto& r : summary->rows)
+        out << "customer_id,frequency,recency,T,monetary_value" << (holdout ? ",holdout_frequency,holdout_monetary\n" : "\n");
+        for (const auto& r : summary->rows) {
             out << text::csvField(r.customerId) << ',' << r.frequency << ',' << text::fixed(r.recency, 4) << ','
-                << text::fixed(r.T, 4) << ',' << text::fixed(r.monetaryValue, 4) << '\n';
+                << text::fixed(r.T, 4) << ',' << text::fixed(r.monetaryValue, 4);
+            if (holdout)
+                out << ',' << r.holdoutFrequency << ',' << text::fixed(r.holdoutMonetary, 4);
+            out << '\n';
+        }
     } else {
         out << "{\"unit\":\"" << timeUnitName(options.unit) << "\",\"period\":\"" << timeUnitName(options.period)
-            << "\",\"end\":\"" << summary->end.toIso() << "\",\"customers\":" << summary->rows.size() << ",\"rows\":[";
+            << "\",\"end\":\"" << summary->end.toIso() << "\",\"returns\":\"" << returnsPolicyName(options.returns)
+            << "\",\"returns_report\":" << analytics::returnsReportJson(summary->returns);
+        if (holdout)
+            out << ",\"calibration_end\":\"" << summary->calibrationEnd->toIso() << "\",\"holdout_duration\":"
+                << text::shortest(summary->holdoutDuration);
+        out << ",\"customers\":" << summary->rows.size() << ",\"rows\":[";
         for (std::size_t i = 0; i < summary->rows.size(); ++i) {
             const auto& r = summary->rows[i];
             out << (i ? ",\n" : "\n") << "{\"customer_id\":" << text::jsonString(r.customerId)
                 << ",\"frequency\":" << r.frequency << ",\"recency\":" << text::shortest(r.recency)
-                << ",\"T\":" << text::shortest(r.T) << ",\"monetary_value\":" << text::shortest(r.monetaryValue) << '}';
+                << ",\"T\":" << text::shortest(r.T) << ",\"monetary_value\":" << text::shortest(r.monetaryValue);
+            if (holdout)
+                out << ",\"holdout_frequency\":" << r.holdoutFrequency << ",\"holdout_monetary\":"
+                    << text::shortest(r.holdoutMonetary);
+            out << '}';
         }
         out << "\n]}\n";
     }
@@ -244,26 +199,26 @@ std::vector<Command> foundationCommands()
          "  --start DATE    first acquisition day (default 2023-01-01)\n"
          "  --end DATE      last day of the export (default 2024-12-31)\n",
          runSimulate},
-        {"import", "import orders CSV files into a project (created if missing)",
-         "Usage: clv import FILE.csv [FILE.csv ...] --project P.clvw [--json]\n\n"
-         "Imports each file in one transaction. The header must name a customer id, an order date and an amount\n"
-         "column (e.g. customer_id, order_date, amount). Prints rows read, imported and rejected, with the line\n"
-         "and column of every rejected row. Exits with 1 only when nothing could be imported.\n\n"
-         "  --project P   the project file (.clvw); created when it does not exist\n"
-         "  --json        print the report as JSON\n",
+        {"import", "import orders or subscriptions exports into a project (created if missing)", importUsage(),
          runImport},
         {"summary", "per-customer frequency, recency, T and monetary value",
          "Usage: clv summary --project P.clvw [--unit day|week|month] [--period day|week|month]\n"
-         "                   [--end YYYY-MM-DD] [--format csv|json]\n\n"
+         "                   [--end YYYY-MM-DD] [--calibration-end YYYY-MM-DD] [--returns net|drop|ignore]\n"
+         "                   [--format csv|json]\n\n"
          "One row per customer (lifetimes definitions):\n"
          "  frequency       number of repeat purchase periods (orders in the same period count once)\n"
          "  recency         time from the first to the last purchase\n"
          "  T               time from the first purchase to the end date\n"
          "  monetary_value  mean net value of the repeat purchases (first purchase excluded; 0 if none)\n"
-         "Refunds are netted into the latest purchase period at or before them.\n\n"
+         "Refunds are netted into the latest purchase period at or before them (--returns; see clv returns).\n"
+         "With --calibration-end the four columns use the orders up to it (T runs to it) and two holdout columns follow:\n"
+         "  holdout_frequency  purchase periods after the calibration end up to the end date\n"
+         "  holdout_monetary   mean net value of those periods (0 if none)\n\n"
          "  --unit U     unit of recency and T (default day; week = 7 days, month = 30.4375 days)\n"
          "  --period P   orders within one period are merged into one purchase (default day)\n"
          "  --end DATE   observation end, inclusive (default: the last order date)\n"
+         "  --calibration-end DATE  end of the calibration period (inclusive), before --end\n"
+         "  --returns P  net (default), drop (remove periods netting to <= 0) or ignore refunds\n"
          "  --format F   csv (default) or json\n",
          runSummary},
         {"info", "show what a project holds", "Usage: clv info --project P.clvw\n", runInfo},

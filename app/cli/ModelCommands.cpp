@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "Commands.h"
+#include "ContractCommands.h"
 
 #include "CliArgs.h"
 #include "CliSupport.h"
+#include "ModelValuationSupport.h"
 
 #include "core/metrics/CustomerSummary.h"
 #include "core/models/BgNbd.h"
@@ -109,6 +111,10 @@ void printFitJson(const FitResult& fit, const std::string& source, std::ostream&
 
 int runFit(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err)
 {
+    // The contractual model has its own options (--periods, --discount); its command takes the arguments as given.
+    for (std::size_t i = 0; i < argv.size(); ++i)
+        if (argv[i] == "--model=sbg" || (argv[i] == "--model" && i + 1 < argv.size() && argv[i + 1] == "sbg"))
+            return runSbgFit(argv, out, err);
     std::string error;
     auto args = CliArgs::parse(argv, {{"model", "project", "summary", "unit", "end", "format"}, {}}, error);
     if (!args)
@@ -117,7 +123,7 @@ int runFit(const std::vector<std::string>& argv, std::ostream& out, std::ostream
         return usageError(err, "fit", "unexpected argument '" + args->positionals().front() + "'");
     const auto model = args->value("model");
     if (!model)
-        return usageError(err, "fit", "--model bgnbd|mbgnbd|pareto|gg is required");
+        return usageError(err, "fit", "--model bgnbd|mbgnbd|pareto|gg|sbg is required");
     if (*model != "bgnbd" && *model != "mbgnbd" && *model != "pareto" && *model != "gg")
         return usageError(err, "fit", "--model must be bgnbd, mbgnbd, pareto or gg, got '" + *model + "'");
     const auto projectPath = args->value("project");
@@ -179,9 +185,10 @@ int runFit(const std::vector<std::string>& argv, std::ostream& out, std::ostream
 
 std::vector<Command> modelCommands()
 {
-    return {
+    std::vector<Command> all{
         {"fit", "fit a probabilistic model (BG/NBD, MBG/NBD, Pareto/NBD or Gamma-Gamma) by maximum likelihood",
          "Usage: clv fit --model bgnbd|mbgnbd|pareto|gg (--project P.clvw | --summary FILE.csv)\n"
+         "       clv fit --model sbg --project P.clvw [--end DATE] [--periods N] [--discount R] (see clv sbg --help)\n"
          "               [--unit day|week|month] [--end YYYY-MM-DD] [--format text|json]\n\n"
          "Fits the model by maximum likelihood from several starting points and prints the parameters with standard\n"
          "errors, log-likelihood, AIC/BIC, convergence and warnings. Rates are per --unit, which is stored with the\n"
@@ -197,6 +204,9 @@ std::vector<Command> modelCommands()
          "  --format F      text (default) or json\n",
          runFit},
     };
+    for (auto& cmd : modelValuationCommands())
+        all.push_back(cmd);
+    return all;
 }
 
 }  // namespace clv::cli

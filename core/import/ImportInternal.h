@@ -47,7 +47,34 @@ Result<ColumnMapping> resolveColumns(const std::vector<std::string>& header, con
                                      const std::string& path, long line);
 
 /// Parse error for the first field that is not valid UTF-8 (line adjusted for line breaks inside the record).
-std::optional<Error> checkUtf8(const std::vector<std::string>& fields, const std::string& path, long recordLine);
+/// With a legacy `encodingLabel` ("GB18030") the message says the bytes are not valid in that encoding.
+std::optional<Error> checkUtf8(const std::vector<std::string>& fields, const std::string& path, long recordLine,
+                               std::string_view encodingLabel = {});
+
+/// The preset selected by `options` (presetDefinition, else the id among the built-in presets, else among the
+/// user presets of `db` when given); nullopt when no preset is selected. Errors: InvalidArgument (unknown id or an
+/// invalid preset); Parse/Database from loading user presets.
+Result<std::optional<ImportPreset>> selectedPreset(const ImportOptions& options, Database* db);
+
+/// Fills profile.columns, roleColumns and preset/presetScore from the header (the preset's names, or the plain
+/// synonyms plus detection of the best built-in preset). Errors: Parse naming the missing or doubled column.
+Result<void> mapProfileColumns(ImportProfile& profile, const ImportOptions& options,
+                               const std::optional<ImportPreset>& preset, const std::string& path, long headerLine);
+
+/// The date order and decimal separator to use, or a Parse error asking the caller to choose.
+Result<DateOrder> chooseDateOrder(const ImportOptions& options, const ImportProfile& profile);
+Result<DecimalSeparator> chooseDecimal(const ImportOptions& options, const ImportProfile& profile);
+
+/// The column of `role` in a profile (-1 when absent).
+inline int roleColumn(const ImportProfile& profile, ColumnRole role)
+{
+    const auto i = static_cast<std::size_t>(role);
+    return i < profile.roleColumns.size() ? profile.roleColumns[i] : -1;
+}
+
+/// The preset path of importOrdersCsv (kind "orders").
+Result<ImportReport> importOrdersWithPreset(Database& db, const std::string& csvPath, const ImportOptions& options,
+                                            const ImportPreset& preset, const TaskContext& ctx);
 
 /// "Column 1", "Column 2", ... for files without a header row.
 std::vector<std::string> syntheticHeader(std::size_t columns);

@@ -109,8 +109,10 @@ Result<ColumnMapping> resolveColumns(const std::vector<std::string>& header, con
     return m;
 }
 
-std::optional<Error> checkUtf8(const std::vector<std::string>& fields, const std::string& path, long recordLine)
+std::optional<Error> checkUtf8(const std::vector<std::string>& fields, const std::string& path, long recordLine,
+                               std::string_view encodingLabel)
 {
+    const bool legacy = !encodingLabel.empty() && encodingLabel.substr(0, 3) != "UTF";
     long line = recordLine;
     for (std::size_t f = 0; f < fields.size(); ++f) {
         const std::string& field = fields[f];
@@ -123,7 +125,11 @@ std::optional<Error> checkUtf8(const std::vector<std::string>& fields, const std
             continue;
         char hex[8];
         std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(field[bad]));
-        std::string detail = field[bad] == '\0'
+        std::string detail = legacy
+            ? "byte sequence not valid in " + std::string(encodingLabel) + " at byte " + std::to_string(bad + 1)
+                + " of column " + std::to_string(f + 1) + ": the file is not " + std::string(encodingLabel)
+                + "; choose its encoding"
+            : field[bad] == '\0'
             ? "NUL byte in column " + std::to_string(f + 1) + ": the file may be UTF-16 without a byte order mark"
             : "invalid UTF-8 (byte " + std::string(hex) + " at byte " + std::to_string(bad + 1) + " of column "
                 + std::to_string(f + 1) + "): the file is in another encoding (e.g. GB18030, Big5 or Windows-1252); "
@@ -144,11 +150,13 @@ Result<std::unique_ptr<CsvInput>> CsvInput::open(const std::string& path, const 
     input->m_fileSize = std::filesystem::file_size(path, ec);
     if (!input->m_buf.open(path) || ec)
         return fail(ErrorCode::FileRead, "cannot read the file", path);
+    if (!input->m_buf.setEncoding(options.encoding))
+        return fail(ErrorCode::InvalidArgument, "unknown encoding '" + options.encoding + "'", path);
     input->m_delimiter = options.delimiter;
     if (input->m_delimiter == 0) {
         // Sniff on a separately decoded sample, after the lines to skip.
         DecodingFileBuf sampleBuf;
-        if (!sampleBuf.open(path))
+        if (!sampleBuf.open(path) || !sampleBuf.setEncoding(options.encoding))
             return fail(ErrorCode::FileRead, "cannot read the file", path);
         std::istream sampleIn(&sampleBuf);
         std::string sample(kSniffBytes, '\0');
@@ -171,33 +179,114 @@ Result<std::unique_ptr<CsvInput>> CsvInput::open(const std::string& path, const 
 
 }  // namespace importdetail
 
+namespace importdetail {
+
+Result<void> mapProfileColumns(ImportProfile& profile, const ImportOptions& options,
+                               const std::optional<ImportPreset>& preset, const std::string& path, long headerLine)
+{
+    if (preset && options.hasHeader) {
+        auto cols = resolvePresetColumns(profile.header, *preset, path, headerLine);
+        if (!cols)
+            return fail(cols.error());
+        profile.roleColumns = *cols;
+        profile.preset = preset->id;
+        profile.presetScore = 1.0;
+        auto at = [&](ColumnRole r) { return (*cols)[static_cast<std::size_t>(r)]; };
+        const bool subscriptions = preset->kind == "subscriptions";
+        profile.columns.customer = at(ColumnRole::Customer) >= 0 ? at(ColumnRole::Customer) : at(ColumnRole::CustomerFallback);
+        profile.columns.date = subscriptions ? at(ColumnRole::StartDate) : at(ColumnRole::Date);
+        profile.columns.amount = at(ColumnRole::Amount) >= 0 ? at(ColumnRole::Amount) : at(ColumnRole::UnitPrice);
+        profile.columns.orderId = subscriptions ? at(ColumnRole::SubscriptionId) : at(ColumnRole::OrderId);
+        return {};
+    }
+    auto columns = resolveColumns(profile.header, options, path, headerLine);
+    if (!columns)
+        return fail(columns.error());
+    profile.columns = *columns;
+    profile.roleColumns.assign(allColumnRoles().size(), -1);
+    profile.roleColumns[static_cast<std::size_t>(ColumnRole::Customer)] = columns->customer;
+    profile.roleColumns[static_cast<std::size_t>(ColumnRole::Date)] = columns->date;
+    profile.roleColumns[static_cast<std::size_t>(ColumnRole::Amount)] = columns->amount;
+    profile.roleColumns[static_cast<std::size_t>(ColumnRole::OrderId)] = columns->orderId;
+    if (preset) {
+        profile.preset = preset->id;
+        profile.presetScore = 1.0;
+    } else if (options.hasHeader) {
+        if (auto match = detectImportPreset(profile.header, builtinImportPresets())) {
+            profile.preset = match->preset.id;
+            profile.presetScore = match->score;
+        }
+    }
+    return {};
+}
+
+Result<std::optional<ImportPreset>> selectedPreset(const ImportOptions& options, Database* db)
+{
+    std::optional<ImportPreset> preset;
+    if (options.presetDefinition) {
+        preset = *options.presetDefinition;
+    } else if (!options.preset.empty()) {
+        if (const ImportPreset* builtin = findBuiltinPreset(options.preset)) {
+            preset = *builtin;
+        } else if (db) {
+            auto user = loadUserPresets(*db);
+            if (!user)
+                return fail(user.error());
+            for (auto& p : *user)
+                if (p.id == options.preset)
+                    preset = std::move(p);
+        }
+        if (!preset)
+            return fail(ErrorCode::InvalidArgument, "unknown import preset '" + options.preset + "'");
+    }
+    if (preset)
+        if (auto v = validatePreset(*preset); !v)
+            return fail(v.error());
+    return preset;
+}
+
+}  // namespace importdetail
+
 Result<ImportProfile> profileOrdersCsv(const std::string& csvPath, const ImportOptions& options, const TaskContext& ctx)
 {
     using namespace importdetail;
+    auto preset = selectedPreset(options, nullptr);
+    if (!preset)
+        return fail(preset.error());
     auto input = CsvInput::open(csvPath, options);
     if (!input)
         return fail(input.error());
     CsvReader& reader = (*input)->reader();
+    DecodingFileBuf& buffer = (*input)->buffer();
     ImportProfile profile;
     profile.file = csvPath;
     profile.delimiter = (*input)->delimiter();
+    auto invalidByte = [&](Error e) {
+        if (auto offset = buffer.firstInvalidOffset()) {
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "0x%02X", buffer.firstInvalidByte());
+            e.detail += " (first invalid byte " + std::string(hex) + " at file offset " + std::to_string(*offset) + ")";
+        }
+        return fail(std::move(e));
+    };
     std::vector<std::string> fields;
     if (!reader.next(fields)) {
-        if ((*input)->buffer().readError())
+        if (buffer.readError())
             return fail(ErrorCode::FileRead, "read error", csvPath);
         return fail(ErrorCode::NoData, "the file is empty", csvPath);
     }
-    if (auto bad = checkUtf8(fields, csvPath, reader.recordLine()))
-        return fail(*bad);
+    if (auto bad = checkUtf8(fields, csvPath, reader.recordLine(), buffer.encodingLabel()))
+        return invalidByte(*bad);
     const long headerLine = reader.recordLine();
     bool pendingRecord = !options.hasHeader;
     profile.header = options.hasHeader ? fields : syntheticHeader(fields.size());
-    auto columns = resolveColumns(profile.header, options, csvPath, headerLine);
-    if (!columns)
-        return fail(columns.error());
-    profile.columns = *columns;
+    if (auto mapped = mapProfileColumns(profile, options, *preset, csvPath, headerLine); !mapped)
+        return fail(mapped.error());
 
-    const auto date = static_cast<std::size_t>(profile.columns.date);
+    std::vector<std::size_t> dateColumns{static_cast<std::size_t>(profile.columns.date)};
+    for (ColumnRole extra : {ColumnRole::RefundDate, ColumnRole::CancelDate})
+        if (roleColumn(profile, extra) >= 0)
+            dateColumns.push_back(static_cast<std::size_t>(roleColumn(profile, extra)));
     const auto amount = static_cast<std::size_t>(profile.columns.amount);
     DateOrderDetector dates;
     DecimalDetector decimals;
@@ -209,19 +298,22 @@ Result<ImportProfile> profileOrdersCsv(const std::string& csvPath, const ImportO
         if (profile.rows % 4096 == 0) {
             if (ctx.cancelled())
                 return fail(ErrorCode::Cancelled, "import cancelled", csvPath);
-            progress.report(size > 0 ? static_cast<double>((*input)->buffer().rawBytesRead()) / size : 0.0);
+            progress.report(size > 0 ? static_cast<double>(buffer.rawBytesRead()) / size : 0.0);
         }
-        if (auto bad = checkUtf8(fields, csvPath, reader.recordLine()))
-            return fail(*bad);
-        if (date < fields.size())
-            dates.add(fields[date], reader.recordLine());
+        if (auto bad = checkUtf8(fields, csvPath, reader.recordLine(), buffer.encodingLabel()))
+            return invalidByte(*bad);
+        if (profile.previewRows.size() < 50)
+            profile.previewRows.push_back(fields);
+        for (std::size_t date : dateColumns)
+            if (date < fields.size())
+                dates.add(fields[date], reader.recordLine());
         if (amount < fields.size())
             decimals.add(fields[amount], reader.recordLine());
     }
-    if ((*input)->buffer().readError())
+    if (buffer.readError())
         return fail(ErrorCode::FileRead, "read error", csvPath);
-    profile.encoding = std::string(encodingName((*input)->buffer().encoding()));
-    profile.fingerprint = (*input)->buffer().fingerprint();
+    profile.encoding = buffer.encodingLabel();
+    profile.fingerprint = buffer.fingerprint();
     profile.dateVerdict = dates.verdict();
     profile.dateExampleLine = profile.dateVerdict == DateOrderVerdict::Conflicting
         ? std::max(dates.firstDayFirstLine(), dates.firstMonthFirstLine())

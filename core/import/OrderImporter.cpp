@@ -50,6 +50,28 @@ std::uint64_t mix(std::uint64_t h, std::uint64_t v)
     return h;
 }
 
+// Restores the connection's page cache size when the import ends, however it ends.
+class CacheSizeGuard {
+public:
+    explicit CacheSizeGuard(Database& db) : m_db(db)
+    {
+        auto size = db.queryInt("PRAGMA cache_size");
+        m_previous = size ? *size : -2000;
+        (void)db.exec("PRAGMA cache_size = -65536");  // 64 MiB while importing
+    }
+    ~CacheSizeGuard() { (void)m_db.exec("PRAGMA cache_size = " + std::to_string(m_previous)); }
+    CacheSizeGuard(const CacheSizeGuard&) = delete;
+    CacheSizeGuard& operator=(const CacheSizeGuard&) = delete;
+
+private:
+    Database& m_db;
+    std::int64_t m_previous = -2000;
+};
+
+}  // namespace
+
+namespace importdetail {
+
 // Turns a verdict over the whole column into the format to use, or a Parse error asking the caller to choose.
 Result<DateOrder> chooseDateOrder(const ImportOptions& options, const ImportProfile& profile)
 {
@@ -93,25 +115,7 @@ Result<DecimalSeparator> chooseDecimal(const ImportOptions& options, const Impor
                 profile.file, 0, profile.columns.amount + 1);
 }
 
-// Restores the connection's page cache size when the import ends, however it ends.
-class CacheSizeGuard {
-public:
-    explicit CacheSizeGuard(Database& db) : m_db(db)
-    {
-        auto size = db.queryInt("PRAGMA cache_size");
-        m_previous = size ? *size : -2000;
-        (void)db.exec("PRAGMA cache_size = -65536");  // 64 MiB while importing
-    }
-    ~CacheSizeGuard() { (void)m_db.exec("PRAGMA cache_size = " + std::to_string(m_previous)); }
-    CacheSizeGuard(const CacheSizeGuard&) = delete;
-    CacheSizeGuard& operator=(const CacheSizeGuard&) = delete;
-
-private:
-    Database& m_db;
-    std::int64_t m_previous = -2000;
-};
-
-}  // namespace
+}  // namespace importdetail
 
 Result<ImportReport> importOrdersCsv(Database& db, const std::string& csvPath, const TaskContext& ctx)
 {
@@ -122,6 +126,17 @@ Result<ImportReport> importOrdersCsv(Database& db, const std::string& csvPath, c
                                      const TaskContext& ctx)
 {
     using namespace importdetail;
+    auto preset = selectedPreset(options, &db);
+    if (!preset)
+        return fail(preset.error());
+    if (*preset) {
+        ImportOptions withPreset = options;
+        withPreset.presetDefinition = **preset;
+        withPreset.preset = (*preset)->id;
+        if ((*preset)->kind == "subscriptions")
+            return importSubscriptionsCsv(db, csvPath, withPreset, ctx);
+        return importOrdersWithPreset(db, csvPath, withPreset, **preset, ctx);
+    }
     // Pass 1: encoding, columns and value formats over the whole file; nothing is written.
     TaskContext profileCtx{ctx.stop, ctx.progress ? std::function<void(double)>([&ctx](double f) {
                                           ctx.progress(f * kProfileShare);
@@ -142,6 +157,7 @@ Result<ImportReport> importOrdersCsv(Database& db, const std::string& csvPath, c
     ImportReport report;
     report.file = csvPath;
     report.encoding = profile->encoding;
+    report.kind = "orders";
     report.delimiter = profile->delimiter;
     report.dateOrder = *dateOrder;
     report.decimal = *decimal;
@@ -219,6 +235,7 @@ Result<ImportReport> importOrdersCsv(Database& db, const std::string& csvPath, c
         const std::string_view customer = text::trim(fields[static_cast<std::size_t>(cols.customer)]);
         if (customer.empty()) {
             addIssue(report, line, cols.customer + 1, header, customer, "missing-customer-id");
+            ++report.rowsMissingCustomer;
             continue;
         }
         const std::string& dateText = fields[static_cast<std::size_t>(cols.date)];
@@ -257,9 +274,10 @@ Result<ImportReport> importOrdersCsv(Database& db, const std::string& csvPath, c
         orderInsert->bind(4, static_cast<std::int64_t>(line)).bind(5, day).bind(6, *cents).bind(7, seq);
         if (auto r = orderInsert->run(); !r)
             return fail(r.error());
-        if (sqlite3_changes64(db.handle()) > 0)
+        if (sqlite3_changes64(db.handle()) > 0) {
             ++report.rowsImported;
-        else
+            report.refundsImported += *cents < 0 ? 1 : 0;
+        } else
             ++report.rowsSkipped;
     }
     if ((*input)->buffer().readError())
@@ -267,6 +285,8 @@ Result<ImportReport> importOrdersCsv(Database& db, const std::string& csvPath, c
     report.fingerprint = (*input)->buffer().fingerprint();
     if (report.fingerprint != profile->fingerprint)
         return fail(ErrorCode::FileRead, "the file changed while it was being imported; nothing was stored", csvPath);
+    report.ordersImported = report.rowsImported;
+    report.ordersSkipped = report.rowsSkipped;
     if (report.rowsImported == 0) {
         report.importId = 0;
         return report;  // the transaction rolls back: nothing is stored

@@ -17,6 +17,7 @@ std::string_view encodingName(TextEncoding encoding)
     case TextEncoding::Utf8Bom: return "UTF-8 (BOM)";
     case TextEncoding::Utf16LE: return "UTF-16LE";
     case TextEncoding::Utf16BE: return "UTF-16BE";
+    case TextEncoding::Legacy: return "legacy";
     }
     return "UTF-8";
 }
@@ -86,6 +87,31 @@ bool DecodingFileBuf::open(const std::string& path)
     m_raw.resize(kChunk);
     m_out.reserve(kChunk * 2);
     return m_file != nullptr;
+}
+
+bool DecodingFileBuf::setEncoding(std::string_view name)
+{
+    if (isUtf8Name(name))
+        return true;
+    const std::string canonical = iconvEncodingName(name);
+    if (canonical == "UTF-16LE" || canonical == "UTF-16BE") {
+        m_encoding = canonical == "UTF-16LE" ? TextEncoding::Utf16LE : TextEncoding::Utf16BE;
+        m_forced = true;
+        return true;
+    }
+    auto decoder = std::make_unique<LegacyDecoder>();
+    if (!decoder->open(name))
+        return false;
+    m_legacy = std::move(decoder);
+    m_legacyName = std::string(name);
+    m_encoding = TextEncoding::Legacy;
+    m_forced = true;
+    return true;
+}
+
+std::string DecodingFileBuf::encodingLabel() const
+{
+    return m_encoding == TextEncoding::Legacy ? m_legacyName : std::string(encodingName(m_encoding));
 }
 
 std::size_t DecodingFileBuf::readRaw(char* dst, std::size_t size)
@@ -180,7 +206,12 @@ DecodingFileBuf::int_type DecodingFileBuf::underflow()
                 n += more;
             }
             const auto* b = reinterpret_cast<const unsigned char*>(m_raw.data());
-            if (n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF) {
+            if (m_forced) {
+                if (m_encoding == TextEncoding::Utf16LE && n >= 2 && b[0] == 0xFF && b[1] == 0xFE)
+                    skip = 2;
+                else if (m_encoding == TextEncoding::Utf16BE && n >= 2 && b[0] == 0xFE && b[1] == 0xFF)
+                    skip = 2;
+            } else if (n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF) {
                 m_encoding = TextEncoding::Utf8Bom;
                 skip = 3;
             } else if (n >= 2 && b[0] == 0xFF && b[1] == 0xFE) {
@@ -191,6 +222,12 @@ DecodingFileBuf::int_type DecodingFileBuf::underflow()
                 skip = 2;
             }
         }
+        if (n == 0 && m_legacy) {
+            m_legacy->finish(m_out);
+            if (!m_out.empty())
+                break;
+            return traits_type::eof();
+        }
         if (n == 0) {
             if (m_pendingByte >= 0 || m_highSurrogate) {
                 m_out.push_back('\xFF');  // the file ends inside a UTF-16 character
@@ -199,6 +236,10 @@ DecodingFileBuf::int_type DecodingFileBuf::underflow()
                 break;
             }
             return traits_type::eof();
+        }
+        if (m_legacy) {
+            m_legacy->decode(m_raw.data(), n, m_rawRead - n, m_out);
+            continue;
         }
         if (m_encoding != TextEncoding::Utf16LE && m_encoding != TextEncoding::Utf16BE) {
             if (n == skip)

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/import/LegacyDecoder.h"
 #include "core/util/Sha256.h"
 
 #include <cstdint>
 #include <cstdio>
+#include <memory>
+#include <optional>
 #include <streambuf>
 #include <string>
 #include <string_view>
@@ -12,10 +15,11 @@
 
 namespace clv {
 
-/// The encoding of an input file as told by its byte order mark; Utf8 when there is none.
-enum class TextEncoding { Utf8, Utf8Bom, Utf16LE, Utf16BE };
+/// The encoding of an input file as told by its byte order mark (Utf8 when there is none), or Legacy when the caller
+/// chose a non-Unicode encoding (DecodingFileBuf::setEncoding).
+enum class TextEncoding { Utf8, Utf8Bom, Utf16LE, Utf16BE, Legacy };
 
-/// "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "UTF-16BE".
+/// "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "UTF-16BE"; "legacy" for Legacy (see DecodingFileBuf::encodingLabel).
 std::string_view encodingName(TextEncoding encoding);
 
 /// Index of the first byte that is not part of strictly valid UTF-8 (overlong forms, surrogates, code points
@@ -26,7 +30,8 @@ std::size_t findInvalidUtf8(std::string_view text);
 /// converted to UTF-8 on the fly) and feeds every raw byte into a SHA-256 fingerprint. Unpaired UTF-16
 /// surrogates and a dangling odd byte come out as the invalid byte 0xFF, so a later UTF-8 check reports them
 /// at their line and column instead of the text being silently altered. Legacy encodings (GB18030, Big5,
-/// Windows-1252) are not decoded here: their bytes fail the UTF-8 check and the caller must decode them.
+/// Windows-1252, Shift_JIS...) are decoded only when chosen with setEncoding(); otherwise their bytes fail the
+/// UTF-8 check.
 class DecodingFileBuf : public std::streambuf {
 public:
     DecodingFileBuf() = default;
@@ -36,6 +41,17 @@ public:
 
     /// Opens the file; false when it cannot be opened.
     bool open(const std::string& path);
+    /// Chooses the encoding before the first read: "" or "UTF-8" = detect from the BOM; "UTF-16LE"/"UTF-16BE" even
+    /// without a BOM; anything else through LegacyDecoder (strict). False when the name is unknown.
+    bool setEncoding(std::string_view name);
+    /// "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "UTF-16BE" or the legacy name as given ("GB18030").
+    std::string encodingLabel() const;
+    /// Legacy encodings: file offset and value of the first byte that was invalid in that encoding.
+    std::optional<std::uint64_t> firstInvalidOffset() const
+    {
+        return m_legacy ? m_legacy->firstInvalidOffset() : std::nullopt;
+    }
+    unsigned char firstInvalidByte() const { return m_legacy ? m_legacy->firstInvalidByte() : 0; }
     /// Known after the first read (e.g. after the first CsvReader::next()).
     TextEncoding encoding() const { return m_encoding; }
     /// Raw bytes read from the file so far (for progress).
@@ -63,6 +79,9 @@ private:
     std::vector<char> m_out;
     int m_pendingByte = -1;        // UTF-16: odd byte carried to the next chunk
     std::uint32_t m_highSurrogate = 0;
+    bool m_forced = false;                    // encoding chosen by setEncoding, not by a BOM
+    std::string m_legacyName;
+    std::unique_ptr<LegacyDecoder> m_legacy;
 };
 
 }  // namespace clv

@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: MIT
 #include "core/metrics/Cohorts.h"
 
+#include "core/metrics/CohortPeriods.h"
+
 #include <algorithm>
 #include <cstdio>
 
 namespace clv {
+namespace cohortperiod {
+
 namespace {
 
 int floorDiv(int a, int b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
 
-int periodOf(int day, CohortGrain grain)
+}  // namespace
+
+int indexOf(int day, CohortGrain grain)
 {
     switch (grain) {
     case CohortGrain::Week: return floorDiv(day + 3, 7);  // weeks since Monday 1969-12-29
@@ -19,7 +25,7 @@ int periodOf(int day, CohortGrain grain)
     return 0;
 }
 
-Date periodStart(int index, CohortGrain grain)
+Date start(int index, CohortGrain grain)
 {
     if (grain == CohortGrain::Week)
         return Date{index * 7 - 3};
@@ -27,23 +33,31 @@ Date periodStart(int index, CohortGrain grain)
     return Date::fromCivil(1970 + floorDiv(month, 12), static_cast<unsigned>(month - 12 * floorDiv(month, 12)) + 1, 1);
 }
 
-std::string periodLabel(int index, CohortGrain grain)
+std::string label(int index, CohortGrain grain)
 {
-    const Date start = periodStart(index, grain);
+    const Date first = start(index, grain);
     char buf[32];
     switch (grain) {
     case CohortGrain::Week: {
         // ISO week-numbering year: the year of the week's Thursday.
-        const Date thursday{start.days + 3};
+        const Date thursday{first.days + 3};
         const int week = (thursday.days - Date::fromCivil(thursday.year(), 1, 1).days) / 7 + 1;
         std::snprintf(buf, sizeof buf, "%04d-W%02d", thursday.year(), week);
         break;
     }
-    case CohortGrain::Month: std::snprintf(buf, sizeof buf, "%04d-%02u", start.year(), start.month()); break;
-    case CohortGrain::Quarter: std::snprintf(buf, sizeof buf, "%04d-Q%u", start.year(), (start.month() - 1) / 3 + 1); break;
+    case CohortGrain::Month: std::snprintf(buf, sizeof buf, "%04d-%02u", first.year(), first.month()); break;
+    case CohortGrain::Quarter: std::snprintf(buf, sizeof buf, "%04d-Q%u", first.year(), (first.month() - 1) / 3 + 1); break;
     }
     return buf;
 }
+
+}  // namespace cohortperiod
+
+namespace {
+
+int periodOf(int day, CohortGrain grain) { return cohortperiod::indexOf(day, grain); }
+Date periodStart(int index, CohortGrain grain) { return cohortperiod::start(index, grain); }
+std::string periodLabel(int index, CohortGrain grain) { return cohortperiod::label(index, grain); }
 
 }  // namespace
 
@@ -88,6 +102,10 @@ Result<CohortTable> computeCohorts(const OrderTable& table, const CohortOptions&
     for (std::size_t c = 0; c < cohortCount; ++c)
         cells[c].resize(cohortCount - c);
     const int endDay = out.end.days;
+    const int baseDay = table.firstDay.days;
+    std::vector<int> periodOfDay(static_cast<std::size_t>(endDay - baseDay + 1));  // calendar lookups done once
+    for (std::size_t i = 0; i < periodOfDay.size(); ++i)
+        periodOfDay[i] = periodOf(baseDay + static_cast<int>(i), grain);
     for (std::size_t cust = 0; cust < table.customerCount(); ++cust) {
         const std::size_t b = table.offsets[cust], e = table.offsets[cust + 1];
         std::size_t first = b;
@@ -96,14 +114,14 @@ Result<CohortTable> computeCohorts(const OrderTable& table, const CohortOptions&
         if (first == e || table.days[first] > endDay)
             continue;
         const int firstDay = table.days[first];
-        const int acq = periodOf(firstDay, grain);
+        const int acq = periodOfDay[static_cast<std::size_t>(firstDay - baseDay)];
         const auto c = static_cast<std::size_t>(acq - firstPeriod);
         std::vector<CohortCell>& row = cells[c];
         ++sizes[c];
         int lastActive = -1;
         bool repeated = false;
         for (std::size_t i = b; i < e && table.days[i] <= endDay; ++i) {
-            const int k = std::max(0, periodOf(table.days[i], grain) - acq);
+            const int k = std::max(0, periodOfDay[static_cast<std::size_t>(table.days[i] - baseDay)] - acq);
             CohortCell& cell = row[static_cast<std::size_t>(k)];
             cell.revenue += table.amounts[i];
             if (table.amounts[i] < 0.0)

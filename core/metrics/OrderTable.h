@@ -20,8 +20,9 @@ struct OrderRecord {
 };
 
 /// Every order grouped by customer, in columns (the input of the summary, RFM, cohorts and lapse curves).
-/// Customer i (0-based index) owns the orders [offsets[i], offsets[i + 1]), sorted by day; orders of one day keep
-/// their load order. Only customers with at least one order appear.
+/// Customer i (0-based index) owns the orders [offsets[i], offsets[i + 1]), sorted by day (orders of one day: in
+/// input order from makeOrderTable, in no particular order from loadOrderTable). Customers ascend by id. Only
+/// customers with at least one order appear.
 struct OrderTable {
     std::vector<std::int64_t> customerIds;  ///< per customer: database id (or the in-memory customer number)
     std::vector<std::string> externalIds;   ///< per customer: external id as imported (empty for in-memory data)
@@ -38,8 +39,9 @@ struct OrderTable {
 /// Groups in-memory orders by customer (ascending customer number), then by date. Empty input gives an empty table.
 OrderTable makeOrderTable(const std::vector<OrderRecord>& orders);
 
-/// Reads every order of a project with one sequential scan of the orders table into columns, then groups them by
-/// customer with a counting sort (no per-customer SQL, no ORDER BY). Also reads the external customer ids.
+/// Reads every order of a project with one sequential scan into columns (no per-customer SQL, no ORDER BY): of the
+/// covering index on (customer, day, amount, ...), which delivers the rows already grouped, or of the table when a
+/// project lacks it (then grouped by customer with a counting sort). Also reads the external customer ids (one scan).
 /// NoData for a project without orders; Cancelled when `ctx` is stopped.
 Result<OrderTable> loadOrderTable(Database& db, const TaskContext& ctx = {});
 

@@ -31,23 +31,39 @@ bool inRange(int v, int lo, int hi) { return v >= lo && v <= hi; }
 
 std::vector<int> rfmQuantileScores(const std::vector<double>& values, int bins, bool higherIsBetter)
 {
+    // score = 1 + floor(bins x rank / n) with rank = number of strictly worse values, so score >= s exactly when
+    // rank >= t_s = ceil((s - 1) n / bins), i.e. when the value beats the t_s-th worst value. Only those bins - 1
+    // order statistics are needed: nth_element on a shrinking range (linear time) instead of a full sort.
     const std::size_t n = values.size();
-    // Sort (value, index) pairs worst first (contiguous keys sort much faster than an index permutation);
-    // rank = number of customers with a strictly worse value.
-    std::vector<std::pair<double, std::uint32_t>> order(n);
+    std::vector<double> keys(n);
     for (std::size_t i = 0; i < n; ++i)
-        order[i] = {higherIsBetter ? values[i] : -values[i], static_cast<std::uint32_t>(i)};
-    std::sort(order.begin(), order.end());
+        keys[i] = higherIsBetter ? values[i] : -values[i];
+    std::vector<double> sorted = keys;
+    std::vector<double> thresholds;  // for s = 2..bins: the t_s-th worst key (skipped when t_s = 0)
+    std::size_t from = 0;
+    int alwaysAbove = 0;  // scores reached by every value (t_s = 0)
+    for (int s = 2; s <= bins; ++s) {
+        const std::size_t t = (static_cast<std::size_t>(s - 1) * n + static_cast<std::size_t>(bins) - 1)
+                              / static_cast<std::size_t>(bins);
+        if (t == 0) {
+            ++alwaysAbove;
+            continue;
+        }
+        if (t - 1 < from) {  // same t as the previous score (fewer values than bins): same threshold
+            thresholds.push_back(thresholds.back());
+            continue;
+        }
+        auto nth = sorted.begin() + static_cast<std::ptrdiff_t>(t - 1);
+        std::nth_element(sorted.begin() + static_cast<std::ptrdiff_t>(from), nth, sorted.end());
+        thresholds.push_back(*nth);
+        from = t;
+    }
     std::vector<int> scores(n);
-    std::size_t i = 0;
-    while (i < n) {
-        std::size_t j = i;
-        while (j < n && order[j].first == order[i].first)
-            ++j;
-        const auto score = 1 + static_cast<int>(static_cast<std::uint64_t>(bins) * i / n);
-        for (std::size_t k = i; k < j; ++k)
-            scores[order[k].second] = std::min(score, bins);
-        i = j;
+    for (std::size_t i = 0; i < n; ++i) {
+        int score = 1 + alwaysAbove;
+        for (double q : thresholds)
+            score += keys[i] > q ? 1 : 0;
+        scores[i] = score;
     }
     return scores;
 }

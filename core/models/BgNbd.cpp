@@ -8,6 +8,7 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <vector>
 #include <map>
 
 namespace clv {
@@ -57,23 +58,58 @@ double BgNbd::expectedPurchases(double t) const
     return (a + b - 1.0) / (a - 1.0) * bracket;
 }
 
-double BgNbd::conditionalExpectedPurchases(double t, double x, double recency, double T) const
+double BgNbd::aliveExpectedPurchases(double t, double x, double T) const
 {
-    if (!(t >= 0.0) || !(x >= 0.0) || !(recency >= 0.0) || !(T >= recency))
+    if (!(t >= 0.0) || !(x >= 0.0) || !(T >= 0.0))
         return kNaN;
     if (t == 0.0)
         return 0.0;
+    if (std::abs(a - 1.0) < 1e-4) {
+        const BgNbd lo{r, alpha, 1.0 - 2e-4, b}, hi{r, alpha, 1.0 + 2e-4, b};
+        return 0.5 * (lo.aliveExpectedPurchases(t, x, T) + hi.aliveExpectedPurchases(t, x, T));
+    }
     const double z = t / (alpha + T + t);
     const auto h = numeric::logHyp2f1(r + x, b + x, a + b + x - 1.0, z);
     if (!h.converged)
         return kNaN;
     const double logTerm = (r + x) * std::log((alpha + T) / (alpha + T + t)) + h.logAbs;
     const double bracket = h.sign > 0 ? -std::expm1(logTerm) : 1.0 + std::exp(logTerm);
-    const double numerator = (a + b + x - 1.0) / (a - 1.0) * bracket;
-    if (x <= 0.0)
-        return numerator;
-    const double logOdds = std::log(a) - std::log(b + x - 1.0) + (r + x) * std::log((alpha + T) / (alpha + recency));
-    return numerator * expitNeg(logOdds);
+    return (a + b + x - 1.0) / (a - 1.0) * bracket;
+}
+
+void BgNbd::aliveExpectedPurchases(std::span<const double> t, double x, double T, std::span<double> out) const
+{
+    const std::size_t n = std::min(t.size(), out.size());
+    if (std::abs(a - 1.0) < 1e-4 || !(x >= 0.0) || !(T >= 0.0)) {
+        for (std::size_t k = 0; k < n; ++k)
+            out[k] = aliveExpectedPurchases(t[k], x, T);
+        return;
+    }
+    std::vector<double> z(n);
+    std::vector<numeric::Hyp2f1Value> h(n);
+    for (std::size_t k = 0; k < n; ++k)
+        z[k] = t[k] > 0.0 ? t[k] / (alpha + T + t[k]) : 0.0;
+    numeric::logHyp2f1Batch(r + x, b + x, a + b + x - 1.0, z, h);
+    const double factor = (a + b + x - 1.0) / (a - 1.0);
+    for (std::size_t k = 0; k < n; ++k) {
+        if (!(t[k] >= 0.0) || !h[k].converged) {
+            out[k] = kNaN;
+            continue;
+        }
+        if (t[k] == 0.0) {
+            out[k] = 0.0;
+            continue;
+        }
+        const double logTerm = (r + x) * std::log((alpha + T) / (alpha + T + t[k])) + h[k].logAbs;
+        out[k] = factor * (h[k].sign > 0 ? -std::expm1(logTerm) : 1.0 + std::exp(logTerm));
+    }
+}
+
+double BgNbd::conditionalExpectedPurchases(double t, double x, double recency, double T) const
+{
+    if (!(t >= 0.0) || !(x >= 0.0) || !(recency >= 0.0) || !(T >= recency))
+        return kNaN;
+    return aliveExpectedPurchases(t, x, T) * probabilityAlive(x, recency, T);
 }
 
 double BgNbd::probabilityAlive(double x, double recency, double T) const

@@ -25,6 +25,12 @@ struct BgNbd {
     double expectedPurchases(double t) const;
     /// Conditional expected purchases in (T, T + t] for a customer with history (x, recency, T).
     double conditionalExpectedPurchases(double t, double x, double recency, double T) const;
+    /// Expected purchases in (T, T + t] of a customer with x repeat purchases and age T who is alive at T, so that
+    /// conditionalExpectedPurchases = aliveExpectedPurchases · probabilityAlive. Independent of recency. Near a = 1,
+    /// where the closed form is 0/0, the mean of the values at a = 1 ± 2e-4 is used.
+    double aliveExpectedPurchases(double t, double x, double T) const;
+    /// aliveExpectedPurchases at several horizons t[k] >= 0 at once (one hypergeometric coefficient sequence).
+    void aliveExpectedPurchases(std::span<const double> t, double x, double T, std::span<double> out) const;
     /// P(alive at T | x, recency, T); 1 when x = 0.
     double probabilityAlive(double x, double recency, double T) const;
     /// P(X(t) = n) for a new customer (eq. 8 of the paper).

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "FitResult.h"
 
+#include "ModelData.h"
+
 #include "core/numeric/Optimizer.h"
 
 #include <algorithm>
@@ -30,17 +32,20 @@ std::vector<RfmObservation> toObservations(const CustomerSummary& summary)
 CompressedRfm compressObservations(std::span<const RfmObservation> data, bool withMonetary)
 {
     CompressedRfm out;
-    std::map<std::array<double, 4>, std::size_t> index;
+    detail::DenseIndex<4> index(data.size() / 2);
     for (const auto& obs : data) {
-        const std::array<double, 4> key{obs.frequency, obs.recency, obs.T, withMonetary ? obs.monetaryValue : 0.0};
-        auto [it, inserted] = index.try_emplace(key, out.rows.size());
+        bool inserted = false;
+        const std::uint32_t i = index.insert({detail::keyBits(obs.frequency), detail::keyBits(obs.recency),
+                                              detail::keyBits(obs.T),
+                                              detail::keyBits(withMonetary ? obs.monetaryValue : 0.0)},
+                                             inserted);
         if (inserted) {
             out.rows.push_back(obs);
             if (!withMonetary)
                 out.rows.back().monetaryValue = 0.0;
             out.weights.push_back(1.0);
         } else {
-            out.weights[it->second] += 1.0;
+            out.weights[i] += 1.0;
         }
         out.totalWeight += 1.0;
     }

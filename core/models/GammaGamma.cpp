@@ -7,6 +7,7 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <sstream>
 
 namespace clv {
@@ -69,24 +70,71 @@ Result<GammaGammaFit> fitGammaGamma(std::span<const RfmObservation> data, TimeUn
     problem.observations = total;
     problem.patterns = static_cast<std::int64_t>(n);
     problem.unit = unit;
+    // Per distinct x: weight and Σ w·ln m. Only ln(γ + x·m) couples a parameter with the individual spend, so
+    // one pass over the rows per distinct γ gives every sum the LL and its gradient need.
+    std::vector<double> xs, xWeight, xSumLogM;
+    {
+        std::map<double, std::size_t> seen;
+        for (std::size_t i = 0; i < n; ++i) {
+            auto [it, inserted] = seen.try_emplace(comp.rows[i].frequency, xs.size());
+            if (inserted) {
+                xs.push_back(comp.rows[i].frequency);
+                xWeight.push_back(0.0);
+                xSumLogM.push_back(0.0);
+            }
+            xWeight[it->second] += comp.weights[i];
+            xSumLogM[it->second] += comp.weights[i] * std::log(comp.rows[i].monetaryValue);
+        }
+    }
+    struct GammaSums {
+        double gamma = kNaN;
+        double sumLog = 0.0, sumXLog = 0.0;  // Σ w ln(γ + x m), Σ w x ln(γ + x m)
+        double sumInv = 0.0, sumXInv = 0.0;  // Σ w / (γ + x m), Σ w x / (γ + x m)
+    };
+    GammaSums cache;
+    const auto sums = [&](double g) -> const GammaSums& {
+        if (g != cache.gamma) {
+            GammaSums c;
+            c.gamma = g;
+            for (std::size_t i = 0; i < n; ++i) {
+                const double x = comp.rows[i].frequency, w = comp.weights[i];
+                const double denom = g + x * comp.rows[i].monetaryValue;
+                const double l = w * std::log(denom), inv = w / denom;
+                c.sumLog += l;
+                c.sumXLog += x * l;
+                c.sumInv += inv;
+                c.sumXInv += x * inv;
+            }
+            cache = c;
+        }
+        return cache;
+    };
     problem.meanNegLL = [&](std::span<const double> lp) {
-        const GammaGamma m{std::exp(lp[0]), std::exp(lp[1]), std::exp(lp[2])};
+        const double p = std::exp(lp[0]), q = std::exp(lp[1]), g = std::exp(lp[2]);
+        const double logG = std::log(g), lgQ = logGamma(q);
         double sum = 0.0;
-        for (std::size_t i = 0; i < n; ++i)
-            sum += comp.weights[i] * m.logLikelihood(comp.rows[i].frequency, comp.rows[i].monetaryValue);
-        return -sum / total;
+        for (std::size_t k = 0; k < xs.size(); ++k) {
+            const double px = p * xs[k];
+            sum += xWeight[k] * (logGamma(px + q) - logGamma(px) - lgQ + q * logG + px * std::log(xs[k]))
+                   + (px - 1.0) * xSumLogM[k];
+        }
+        const auto& c = sums(g);
+        sum -= p * c.sumXLog + q * c.sumLog;
+        return std::isfinite(sum) ? -sum / total : std::numeric_limits<double>::infinity();
     };
     problem.gradient = [&](std::span<const double> lp, std::span<double> grad) {
         const double p = std::exp(lp[0]), q = std::exp(lp[1]), g = std::exp(lp[2]);
         const double psiQ = digamma(q), logG = std::log(g);
-        double gp = 0.0, gq = 0.0, gg = 0.0;
-        for (std::size_t i = 0; i < n; ++i) {
-            const double x = comp.rows[i].frequency, m = comp.rows[i].monetaryValue, w = comp.weights[i];
-            const double psiPXQ = digamma(p * x + q), logGXM = std::log(g + x * m);
-            gp += w * x * (psiPXQ - digamma(p * x) + std::log(m) + std::log(x) - logGXM);
-            gq += w * (psiPXQ - psiQ + logG - logGXM);
-            gg += w * (q / g - (p * x + q) / (g + x * m));
+        double gp = 0.0, gq = 0.0;
+        for (std::size_t k = 0; k < xs.size(); ++k) {
+            const double x = xs[k], w = xWeight[k], psiPXQ = digamma(p * x + q);
+            gp += w * x * (psiPXQ - digamma(p * x) + std::log(x)) + x * xSumLogM[k];
+            gq += w * (psiPXQ - psiQ + logG);
         }
+        const auto& c = sums(g);
+        gp -= c.sumXLog;
+        gq -= c.sumLog;
+        const double gg = q * total / g - (p * c.sumXInv + q * c.sumInv);
         grad[0] = -gp * p / total;
         grad[1] = -gq * q / total;
         grad[2] = -gg * g / total;

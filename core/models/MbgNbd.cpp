@@ -4,9 +4,11 @@
 #include "ModelData.h"
 #include "core/numeric/SpecialFunctions.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <limits>
+#include <vector>
 
 namespace clv {
 namespace {
@@ -49,18 +51,57 @@ double MbgNbd::expectedPurchases(double t) const
     return b / (a - 1.0) * bracket;
 }
 
-double MbgNbd::conditionalExpectedPurchases(double t, double x, double recency, double T) const
+double MbgNbd::aliveExpectedPurchases(double t, double x, double T) const
 {
-    if (!(t >= 0.0) || !(x >= 0.0) || !(recency >= 0.0) || !(T >= recency))
+    if (!(t >= 0.0) || !(x >= 0.0) || !(T >= 0.0))
         return kNaN;
     if (t == 0.0)
         return 0.0;
+    if (std::abs(a - 1.0) < 1e-4) {
+        const MbgNbd lo{r, alpha, 1.0 - 2e-4, b}, hi{r, alpha, 1.0 + 2e-4, b};
+        return 0.5 * (lo.aliveExpectedPurchases(t, x, T) + hi.aliveExpectedPurchases(t, x, T));
+    }
     const auto h = numeric::logHyp2f1(r + x, b + x + 1.0, a + b + x, t / (alpha + T + t));
     if (!h.converged)
         return kNaN;
     const double logTerm = (r + x) * std::log((alpha + T) / (alpha + T + t)) + h.logAbs;
     const double bracket = h.sign > 0 ? -std::expm1(logTerm) : 1.0 + std::exp(logTerm);
-    return (a + b + x) / (a - 1.0) * bracket * probabilityAlive(x, recency, T);
+    return (a + b + x) / (a - 1.0) * bracket;
+}
+
+void MbgNbd::aliveExpectedPurchases(std::span<const double> t, double x, double T, std::span<double> out) const
+{
+    const std::size_t n = std::min(t.size(), out.size());
+    if (std::abs(a - 1.0) < 1e-4 || !(x >= 0.0) || !(T >= 0.0)) {
+        for (std::size_t k = 0; k < n; ++k)
+            out[k] = aliveExpectedPurchases(t[k], x, T);
+        return;
+    }
+    std::vector<double> z(n);
+    std::vector<numeric::Hyp2f1Value> h(n);
+    for (std::size_t k = 0; k < n; ++k)
+        z[k] = t[k] > 0.0 ? t[k] / (alpha + T + t[k]) : 0.0;
+    numeric::logHyp2f1Batch(r + x, b + x + 1.0, a + b + x, z, h);
+    const double factor = (a + b + x) / (a - 1.0);
+    for (std::size_t k = 0; k < n; ++k) {
+        if (!(t[k] >= 0.0) || !h[k].converged) {
+            out[k] = kNaN;
+            continue;
+        }
+        if (t[k] == 0.0) {
+            out[k] = 0.0;
+            continue;
+        }
+        const double logTerm = (r + x) * std::log((alpha + T) / (alpha + T + t[k])) + h[k].logAbs;
+        out[k] = factor * (h[k].sign > 0 ? -std::expm1(logTerm) : 1.0 + std::exp(logTerm));
+    }
+}
+
+double MbgNbd::conditionalExpectedPurchases(double t, double x, double recency, double T) const
+{
+    if (!(t >= 0.0) || !(x >= 0.0) || !(recency >= 0.0) || !(T >= recency))
+        return kNaN;
+    return aliveExpectedPurchases(t, x, T) * probabilityAlive(x, recency, T);
 }
 
 double MbgNbd::probabilityAlive(double x, double recency, double T) const

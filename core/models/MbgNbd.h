@@ -20,6 +20,11 @@ struct MbgNbd {
     double expectedPurchases(double t) const;
     /// Expected purchases in (T, T + t] given (x, recency, T).
     double conditionalExpectedPurchases(double t, double x, double recency, double T) const;
+    /// Expected purchases in (T, T + t] given alive at T (x repeat purchases, age T); the conditional expectation is
+    /// this times probabilityAlive. Near a = 1 the mean of the values at a = 1 ± 2e-4 is used.
+    double aliveExpectedPurchases(double t, double x, double T) const;
+    /// aliveExpectedPurchases at several horizons t[k] >= 0 at once (one hypergeometric coefficient sequence).
+    void aliveExpectedPurchases(std::span<const double> t, double x, double T, std::span<double> out) const;
     /// P(alive at T | x, recency, T); below 1 also for x = 0.
     double probabilityAlive(double x, double recency, double T) const;
 };

@@ -3,7 +3,12 @@
 
 #include "FitResult.h"
 
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <cstdint>
 #include <string>
+#include <vector>
 
 namespace clv::detail {
 
@@ -15,5 +20,67 @@ std::vector<RfmObservation> usableRows(std::span<const RfmObservation> data, boo
 
 /// Weighted mean of T over compressed rows (at least 1e-6).
 double meanAge(const CompressedRfm& data);
+
+/// Bits of a double as a hash key (-0.0 and 0.0 equal).
+inline std::uint64_t keyBits(double v) { return std::bit_cast<std::uint64_t>(v + 0.0); }
+
+inline std::uint64_t mixHash(std::uint64_t h, std::uint64_t v)
+{
+    h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+    h *= 0xff51afd7ed558ccdULL;
+    return h ^ (h >> 33);
+}
+
+/// Open-addressing map from a key of N 64-bit words to a dense index (0, 1, 2, ... in order of first insertion).
+template <std::size_t N>
+class DenseIndex {
+public:
+    using Key = std::array<std::uint64_t, N>;
+
+    explicit DenseIndex(std::size_t expected) { rehash(std::bit_ceil(std::max<std::size_t>(64, expected * 2))); }
+
+    /// Index of `key`; a new index (= size before the call) when it was not there yet.
+    std::uint32_t insert(const Key& key, bool& inserted)
+    {
+        if (2 * (m_keys.size() + 1) > m_slots.size())
+            rehash(m_slots.size() * 2);
+        std::size_t slot = hash(key) & (m_slots.size() - 1);
+        while (m_slots[slot] != kEmpty) {
+            if (m_keys[m_slots[slot]] == key) {
+                inserted = false;
+                return m_slots[slot];
+            }
+            slot = (slot + 1) & (m_slots.size() - 1);
+        }
+        m_slots[slot] = static_cast<std::uint32_t>(m_keys.size());
+        m_keys.push_back(key);
+        inserted = true;
+        return m_slots[slot];
+    }
+
+private:
+    static constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
+
+    static std::size_t hash(const Key& key)
+    {
+        std::uint64_t h = 0;
+        for (auto w : key)
+            h = mixHash(h, w);
+        return static_cast<std::size_t>(h);
+    }
+    void rehash(std::size_t size)
+    {
+        m_slots.assign(size, kEmpty);
+        for (std::size_t i = 0; i < m_keys.size(); ++i) {
+            std::size_t slot = hash(m_keys[i]) & (size - 1);
+            while (m_slots[slot] != kEmpty)
+                slot = (slot + 1) & (size - 1);
+            m_slots[slot] = static_cast<std::uint32_t>(i);
+        }
+    }
+
+    std::vector<std::uint32_t> m_slots;
+    std::vector<Key> m_keys;
+};
 
 }  // namespace clv::detail

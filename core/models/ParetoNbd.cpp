@@ -71,15 +71,28 @@ double ParetoNbd::expectedPurchases(double t) const
     return rate / (s - 1.0) * -std::expm1((s - 1.0) * std::log(beta / (beta + t)));
 }
 
-double ParetoNbd::conditionalExpectedPurchases(double t, double x, double recency, double T) const
+double ParetoNbd::aliveExpectedPurchases(double t, double x, double T) const
 {
-    if (!(t >= 0.0) || !(x >= 0.0) || !(recency >= 0.0) || !(T >= recency))
+    if (!(t >= 0.0) || !(x >= 0.0) || !(T >= 0.0))
         return kNaN;
     const double rate = (r + x) * (beta + T) / (alpha + T);
     const double horizon = std::abs(s - 1.0) < 1e-10
                                ? std::log1p(t / (beta + T))
                                : -std::expm1((s - 1.0) * std::log((beta + T) / (beta + T + t))) / (s - 1.0);
-    return rate * horizon * probabilityAlive(x, recency, T);
+    return rate * horizon;
+}
+
+void ParetoNbd::aliveExpectedPurchases(std::span<const double> t, double x, double T, std::span<double> out) const
+{
+    for (std::size_t k = 0; k < t.size() && k < out.size(); ++k)
+        out[k] = aliveExpectedPurchases(t[k], x, T);
+}
+
+double ParetoNbd::conditionalExpectedPurchases(double t, double x, double recency, double T) const
+{
+    if (!(t >= 0.0) || !(x >= 0.0) || !(recency >= 0.0) || !(T >= recency))
+        return kNaN;
+    return aliveExpectedPurchases(t, x, T) * probabilityAlive(x, recency, T);
 }
 
 double ParetoNbd::probabilityAlive(double x, double recency, double T) const

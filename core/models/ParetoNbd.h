@@ -21,6 +21,11 @@ struct ParetoNbd {
     double expectedPurchases(double t) const;
     /// Expected purchases in (T, T + t] given (x, recency, T).
     double conditionalExpectedPurchases(double t, double x, double recency, double T) const;
+    /// Expected purchases in (T, T + t] given alive at T (x repeat purchases, age T); the conditional expectation is
+    /// this times probabilityAlive.
+    double aliveExpectedPurchases(double t, double x, double T) const;
+    /// aliveExpectedPurchases at several horizons (closed form; for symmetry with the other models).
+    void aliveExpectedPurchases(std::span<const double> t, double x, double T, std::span<double> out) const;
     /// P(alive at T | x, recency, T).
     double probabilityAlive(double x, double recency, double T) const;
 

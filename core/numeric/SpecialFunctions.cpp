@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <vector>
 
 namespace clv::numeric {
 namespace {
@@ -166,5 +167,65 @@ Hyp2f1Value logHyp2f1(double a, double b, double c, double z)
 }
 
 double hyp2f1(double a, double b, double c, double z) { return logHyp2f1(a, b, c, z).value(); }
+
+void logHyp2f1Batch(double a, double b, double c, std::span<const double> z, std::span<Hyp2f1Value> out)
+{
+    const std::size_t count = std::min(z.size(), out.size());
+    const bool terminating = isNonPositiveInteger(a) || isNonPositiveInteger(b);
+    const bool euler = !terminating && c - a - b < 0.0;
+    const double sa = euler ? c - a : a, sb = euler ? c - b : b;
+    bool valid = std::isfinite(a) && std::isfinite(b) && std::isfinite(c) && !isNonPositiveInteger(c);
+    for (std::size_t k = 0; k < count && valid; ++k)
+        valid = z[k] >= 0.0 && z[k] < 1.0;
+    std::vector<double> sum(count, 1.0), sumAbs(count, 1.0), power(count, 1.0);
+    std::vector<char> done(count, 0);
+    std::vector<int> terms(count, 0);
+    std::size_t active = count;
+    for (std::size_t k = 0; k < count; ++k)
+        if (z[k] == 0.0 || sa == 0.0 || sb == 0.0) {
+            done[k] = 1;
+            --active;
+        }
+    const double lowest = std::min({sa, sb, c});
+    double coef = 1.0;
+    constexpr int kMaxBatchTerms = 20000;
+    for (int n = 0; valid && active > 0 && n < kMaxBatchTerms; ++n) {
+        const double dn = n, m = dn + 1.0;
+        coef *= (sa + dn) * (sb + dn) / ((c + dn) * m);
+        if (!std::isfinite(coef) || std::abs(coef) > 0x1p700)
+            break;  // the per-point series (scaled) takes over
+        const double ratioBound = m + lowest > 0.0 ? std::max(1.0, std::abs((m + sa) / (m + c)))
+                                                          * std::max(1.0, std::abs((m + sb) / (m + 1.0)))
+                                                    : kInf;
+        for (std::size_t k = 0; k < count; ++k) {
+            if (done[k])
+                continue;
+            power[k] *= z[k];
+            const double term = coef * power[k];
+            sum[k] += term;
+            sumAbs[k] += std::abs(term);
+            const double rho = z[k] * ratioBound;
+            if (term == 0.0 || (rho < 1.0 && std::abs(term) * rho / (1.0 - rho) <= kTolerance * std::abs(sum[k]))) {
+                done[k] = 1;
+                terms[k] = n + 1;
+                --active;
+            }
+        }
+    }
+    for (std::size_t k = 0; k < count; ++k) {
+        if (!valid || !done[k] || sum[k] == 0.0 || sumAbs[k] > kMaxCancellation * std::abs(sum[k])
+            || !std::isfinite(sum[k])) {
+            out[k] = logHyp2f1(a, b, c, z[k]);
+            continue;
+        }
+        Hyp2f1Value v;
+        v.sign = sum[k] < 0.0 ? -1 : 1;
+        v.logAbs = std::log(std::abs(sum[k])) + (euler ? (c - a - b) * std::log1p(-z[k]) : 0.0);
+        v.converged = std::isfinite(v.logAbs);
+        v.eulerTransformed = euler;
+        v.terms = terms[k];
+        out[k] = v.converged ? v : logHyp2f1(a, b, c, z[k]);
+    }
+}
 
 }  // namespace clv::numeric

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <span>
+#include <vector>
 
 /// Special functions for the probabilistic CLV models, written once and tested against closed forms.
 /// All functions are pure, thread-safe and never throw; failures are reported as values (NaN or a flag).
@@ -44,6 +45,11 @@ Hyp2f1Value hyp2f1Series(double a, double b, double c, double z, int maxTerms = 
 /// ₂F₁(a,b;c;z) = (1−z)^(c−a−b) · ₂F₁(c−a, c−b; c; z) when c−a−b < 0 (the transformed series then converges much
 /// faster and stays small) or when the first choice fails.
 Hyp2f1Value logHyp2f1(double a, double b, double c, double z);
+
+/// logHyp2f1 at several z in [0, 1) sharing a, b, c: the series coefficients are computed once and every z is
+/// summed with the same transform choice, tail bound and cancellation test; a point that fails them (or any
+/// invalid input) is evaluated by logHyp2f1 on its own. Writes min(z.size(), out.size()) values.
+void logHyp2f1Batch(double a, double b, double c, std::span<const double> z, std::span<Hyp2f1Value> out);
 
 /// ₂F₁(a, b; c; z) as a plain number; NaN when the series could not be evaluated reliably.
 double hyp2f1(double a, double b, double c, double z);

@@ -6,6 +6,19 @@
 #include <utility>
 
 namespace clv {
+namespace {
+
+// NOTADB and CORRUPT get their own codes so callers can tell a damaged file from other SQLite errors.
+ErrorCode errorCodeFor(int rc)
+{
+    if ((rc & 0xFF) == SQLITE_NOTADB)
+        return ErrorCode::NotAProject;
+    if ((rc & 0xFF) == SQLITE_CORRUPT)
+        return ErrorCode::Corrupt;
+    return ErrorCode::Database;
+}
+
+}  // namespace
 
 Statement::Statement(Statement&& other) noexcept
     : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(std::exchange(other.m_db, nullptr))
@@ -57,7 +70,7 @@ Result<bool> Statement::step()
         return false;
     std::string detail = sqlite3_errmsg(m_db);
     sqlite3_reset(m_stmt);
-    return fail(ErrorCode::Database, detail);
+    return fail(errorCodeFor(rc), detail);
 }
 
 Result<void> Statement::run()
@@ -130,10 +143,10 @@ Result<void> Database::exec(std::string_view sql)
 {
     std::string owned(sql);
     char* message = nullptr;
-    if (sqlite3_exec(m_db, owned.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+    if (const int rc = sqlite3_exec(m_db, owned.c_str(), nullptr, nullptr, &message); rc != SQLITE_OK) {
         std::string detail = message ? message : sqlite3_errmsg(m_db);
         sqlite3_free(message);
-        return fail(ErrorCode::Database, detail, m_path);
+        return fail(errorCodeFor(rc), detail, m_path);
     }
     return {};
 }
@@ -163,12 +176,7 @@ std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowi
 
 Error Database::lastError(std::string_view context) const
 {
-    const int rc = sqlite3_extended_errcode(m_db);
-    ErrorCode code = ErrorCode::Database;
-    if ((rc & 0xFF) == SQLITE_NOTADB)
-        code = ErrorCode::NotAProject;
-    else if ((rc & 0xFF) == SQLITE_CORRUPT)
-        code = ErrorCode::Corrupt;
+    const ErrorCode code = errorCodeFor(sqlite3_extended_errcode(m_db));
     return Error{code, std::string(context) + ": " + sqlite3_errmsg(m_db), m_path, 0, 0};
 }
 

@@ -30,7 +30,8 @@ public:
     Statement& bind(int index, std::string_view value);
     Statement& bindNull(int index);
 
-    /// Steps once. Returns true when a row is available, false when done; an error as a value.
+    /// Steps once. Returns true when a row is available, false when done; an error as a value (Corrupt or
+    /// NotAProject when SQLite finds the file damaged or not a database, Database otherwise).
     Result<bool> step();
     /// Steps to completion (for statements without result rows), then resets.
     Result<void> run();

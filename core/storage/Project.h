@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace clv {
 
@@ -24,6 +25,21 @@ inline constexpr const char* kFileExtension = ".clvw";
 /// Creates a new project file, or opens an existing one (checking application_id, schema version and
 /// quick_check, and migrating older schemas). A non-SQLite or foreign SQLite file gives NotAProject.
 Result<Database> open(const std::string& path, Database::OpenMode mode = Database::OpenMode::OpenExisting);
+
+/// "Save a copy": writes the last committed state of the open project to `destination` with the SQLite backup API
+/// (never a file copy, which could pair the file with a stale or missing journal). The copy is written to a
+/// temporary file next to `destination`, checked (application_id, user_version, quick_check), then renamed over
+/// `destination`, so a failure never leaves a partial file there and an existing file is replaced only by a whole
+/// copy. The source stays open and unchanged.
+/// Errors: InvalidArgument when `destination` is the project file itself or `db` is inside a transaction
+/// (the copy must hold committed data only); FileWrite when the temporary file cannot be created or renamed;
+/// Database for SQLite errors (the temporary file is removed).
+Result<void> saveCopy(Database& db, const std::string& destination);
+
+/// Full `PRAGMA integrity_check` plus `PRAGMA foreign_key_check` (for a "Verify file" action and the reliability
+/// tests). Returns the problems found, one line each; empty when the file is sound. Slow on big files (reads
+/// every page).
+Result<std::vector<std::string>> verify(Database& db);
 
 /// Number of customers and orders stored (for reports and the UI status line).
 struct Counts {

@@ -2,8 +2,12 @@
 #pragma once
 
 #include "core/import/OrderImporter.h"
+#include "core/metrics/Cohorts.h"
 #include "core/metrics/CustomerSummary.h"
+#include "core/metrics/OrderTable.h"
 #include "core/metrics/Revenue.h"
+#include "core/metrics/Rfm.h"
+#include "core/metrics/Survival.h"
 #include "core/storage/Project.h"
 #include "core/util/Error.h"
 
@@ -22,6 +26,14 @@ struct ProjectData {
     clv::project::Counts counts;
     std::shared_ptr<const clv::CustomerSummary> summary;  ///< never null; no rows for a project without orders
     std::vector<clv::MonthlyRevenue> revenue;             ///< one entry per month, empty without orders
+
+    // Analytics pages (segments, cohorts, churn), computed by core in the same background task.
+    std::shared_ptr<const clv::OrderTable> orders;        ///< null without orders
+    clv::RfmSegmentMap rfmGrid = clv::defaultRfmGrid();   ///< the project's stored grid, or the default one
+    std::shared_ptr<const clv::RfmResult> rfm;            ///< null when there are no customers to score
+    std::shared_ptr<const clv::CohortTable> cohorts;      ///< monthly cohorts; null without orders
+    std::shared_ptr<const clv::LapseCurve> lapse;         ///< 3-month lapse curve; null without orders
+    std::shared_ptr<const clv::KaplanMeierCurve> subscriptions;  ///< monthly; null without subscriptions
 };
 
 enum class TaskKind { Load, Create, Import };
@@ -31,7 +43,7 @@ enum class TaskKind { Load, Create, Import };
 enum class ProjectTarget { Existing, CreateIfMissing, Replace };
 
 /// Where a task is, for the progress label.
-enum class TaskStage { Opening, Creating, Importing, Summarizing, Revenue };
+enum class TaskStage { Opening, Creating, Importing, Summarizing, Revenue, Analytics };
 
 /// The result of one background task: either data (and, for imports, the report) or an error.
 struct TaskOutcome {

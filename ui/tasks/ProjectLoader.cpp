@@ -1,11 +1,36 @@
 // SPDX-License-Identifier: MIT
 #include "ui/tasks/ProjectLoader.h"
 
+#include "ui/analytics/AnalyticsTasks.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <exception>
 
 namespace clv::ui {
+namespace {
+
+/// Share of the progress bar for the task body; the analytics of the pages take the rest.
+constexpr double kLoadShare = 0.85;
+
+/// Adds what the analytics pages show to a successful outcome (on the worker thread). After an import is committed
+/// the task is no longer cancellable, so the analytics then ignore the stop token.
+TaskOutcome withAnalytics(TaskOutcome outcome, const std::stop_token& stop, const tasks::StageProgress& progress)
+{
+    if (!outcome.ok() || !outcome.data)
+        return outcome;
+    auto data = std::make_shared<ProjectData>(*outcome.data);
+    const std::stop_token analyticsStop = outcome.kind == TaskKind::Import ? std::stop_token{} : stop;
+    auto step = [&progress](double f) { progress(kLoadShare + (1.0 - kLoadShare) * f, TaskStage::Analytics); };
+    if (auto error = analytics::computeAnalytics(*data, analyticsStop, step)) {
+        outcome.error = std::move(error);
+        return outcome;
+    }
+    outcome.data = std::move(data);
+    return outcome;
+}
+
+}  // namespace
 
 ProjectLoader::ProjectLoader(QObject* parent) : QObject(parent)
 {
@@ -66,7 +91,10 @@ bool ProjectLoader::start(TaskKind kind, Body body)
     std::stop_token token = m_stop.get_token();
     m_watcher.setFuture(QtConcurrent::run(&m_pool, [body = std::move(body), token, progress, kind]() {
         try {
-            return body(token, progress);
+            const tasks::StageProgress scaled = [progress](double fraction, TaskStage stage) {
+                progress(fraction * kLoadShare, stage);
+            };
+            return withAnalytics(body(token, scaled), token, progress);
         } catch (const std::exception& e) {  // e.g. std::bad_alloc: report it instead of terminating
             TaskOutcome failed;
             failed.kind = kind;
@@ -111,6 +139,8 @@ QString ProjectLoader::stageText(TaskStage stage)
         return tr("Summarising customers…");
     case TaskStage::Revenue:
         return tr("Computing monthly revenue…");
+    case TaskStage::Analytics:
+        return tr("Computing segments, cohorts and churn…");
     }
     return {};
 }

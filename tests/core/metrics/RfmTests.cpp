@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <random>
 #include <set>
 
 using namespace clv;
@@ -161,5 +162,28 @@ TEST_CASE("RFM scores, codes and segments on a hand-made summary", "[rfm]")
         CHECK(p->segments[p->customers[9].segment].name == "Champions");
         CHECK(p->segments[p->customers[0].segment].name == "Lost");
         CHECK_FALSE(rfmPreset("nonsense"));
+    }
+}
+
+TEST_CASE("quantile scores equal the rank definition on random data with ties", "[rfm][property]")
+{
+    std::mt19937 rng(11);
+    for (std::size_t n : {1u, 2u, 3u, 4u, 7u, 10u, 101u, 1000u}) {
+        for (int bins = 2; bins <= 9; ++bins) {
+            std::uniform_int_distribution<int> pick(0, static_cast<int>(n / 3 + 1));
+            std::vector<double> v(n);
+            for (double& x : v)
+                x = pick(rng) * 0.5;
+            for (bool higher : {true, false}) {
+                const std::vector<int> scores = rfmQuantileScores(v, bins, higher);
+                for (std::size_t i = 0; i < n; ++i) {
+                    std::size_t rank = 0;  // values strictly worse than v[i]
+                    for (double x : v)
+                        rank += higher ? x < v[i] : x > v[i];
+                    INFO("n " << n << " bins " << bins << " i " << i);
+                    CHECK(scores[i] == 1 + static_cast<int>(static_cast<std::size_t>(bins) * rank / n));
+                }
+            }
+        }
     }
 }

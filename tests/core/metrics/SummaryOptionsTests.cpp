@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include <map>
+#include <set>
 
 using namespace clv;
 
@@ -175,4 +176,46 @@ TEST_CASE("a project summary reads the orders table in one scan and matches the 
     auto empty = project::open(dir.file("empty.clvw"), Database::OpenMode::CreateIfMissing);
     REQUIRE(empty);
     CHECK(loadOrderTable(*empty).error().code == ErrorCode::NoData);
+}
+
+TEST_CASE("loading orders through the covering index and by a table scan gives the same table", "[summary][project]")
+{
+    test::TempDir dir;
+    std::string csv = "customer_id,order_date,amount\n";
+    const char* customers[] = {"k", "b", "z", "a", "m"};
+    for (int i = 0; i < 60; ++i)  // rows out of customer and date order, refunds and same-day orders included
+        csv += std::string(customers[(i * 7) % 5]) + ",2024-0" + std::to_string(1 + (i * 5) % 9) + "-"
+               + std::to_string(10 + (i * 11) % 18) + "," + (i % 9 == 4 ? "-" : "") + std::to_string(5 + i) + ".25\n";
+    auto db = project::open(dir.file("p.clvw"), Database::OpenMode::CreateIfMissing);
+    REQUIRE(db);
+    REQUIRE(importOrdersCsv(*db, dir.write("o.csv", csv)));
+    auto viaIndex = loadOrderTable(*db);
+    REQUIRE(viaIndex);
+    REQUIRE(db->exec("DROP INDEX orders_natural_key"));
+    auto viaTable = loadOrderTable(*db);
+    REQUIRE(viaTable);
+    CHECK(viaIndex->customerIds == viaTable->customerIds);
+    CHECK(viaIndex->externalIds == viaTable->externalIds);
+    CHECK(viaIndex->offsets == viaTable->offsets);
+    CHECK(viaIndex->days == viaTable->days);
+    CHECK(viaIndex->firstDay == viaTable->firstDay);
+    CHECK(viaIndex->lastDay == viaTable->lastDay);
+    CHECK(viaIndex->externalIds.front() == "k");  // ids ascend in import order
+    for (std::size_t c = 0; c < viaIndex->customerCount(); ++c) {  // same orders per customer and day
+        std::multiset<std::pair<int, double>> a, b;
+        for (std::size_t i = viaIndex->offsets[c]; i < viaIndex->offsets[c + 1]; ++i) {
+            a.emplace(viaIndex->days[i], viaIndex->amounts[i]);
+            b.emplace(viaTable->days[i], viaTable->amounts[i]);
+        }
+        CHECK(a == b);
+    }
+    auto s1 = summarizeTable(*viaIndex, {});
+    auto s2 = summarizeTable(*viaTable, {});
+    REQUIRE(s1);
+    REQUIRE(s2);
+    REQUIRE(s1->rows.size() == s2->rows.size());
+    for (std::size_t i = 0; i < s1->rows.size(); ++i) {
+        CHECK(s1->rows[i].frequency == s2->rows[i].frequency);
+        CHECK(s1->rows[i].monetaryValue == Approx(s2->rows[i].monetaryValue));
+    }
 }

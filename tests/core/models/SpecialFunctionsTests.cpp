@@ -108,3 +108,33 @@ TEST_CASE("hyp2f1 reports failure instead of garbage", "[numeric][hyp2f1]")
     CHECK(std::isnan(hyp2f1(std::nan(""), 1.0, 2.0, 0.5)));
     CHECK_FALSE(hyp2f1Series(1.0, 1.0, 2.0, 0.999999, 100).converged);  // too few terms allowed
 }
+
+TEST_CASE("Batched 2F1 agrees with the single-point evaluation", "[special]")
+{
+    using clv::numeric::Hyp2f1Value;
+    const std::vector<double> z{0.0, 0.05, 0.3, 0.5, 0.77, 0.9, 0.99};
+    const double params[][3] = {
+        {0.2426 + 2, 2.4262 + 2, 0.793 + 2.4262 + 2 - 1},        // BG/NBD CET, Euler branch
+        {0.2426, 2.4262, 0.793 + 2.4262 - 1},                     // E[X(t)]
+        {0.25 + 350, 2.4 + 350, 0.8 + 2.4 + 350 - 1},             // x > 300
+        {0.5, 1.0, 6.0},                                          // direct series (c - a - b > 0)
+        {-3.0, 2.0, 4.5},                                         // terminating
+    };
+    for (const auto& p : params) {
+        std::vector<Hyp2f1Value> batch(z.size());
+        clv::numeric::logHyp2f1Batch(p[0], p[1], p[2], z, batch);
+        for (std::size_t k = 0; k < z.size(); ++k) {
+            INFO("a=" << p[0] << " b=" << p[1] << " c=" << p[2] << " z=" << z[k]);
+            const auto single = clv::numeric::logHyp2f1(p[0], p[1], p[2], z[k]);
+            REQUIRE(batch[k].converged == single.converged);
+            if (!single.converged)
+                continue;
+            CHECK(batch[k].sign == single.sign);
+            CHECK(batch[k].logAbs == Approx(single.logAbs).margin(1e-12));
+        }
+    }
+    std::vector<Hyp2f1Value> bad(1);
+    const std::vector<double> outside{1.5};
+    clv::numeric::logHyp2f1Batch(1.0, 1.0, 2.0, outside, bad);
+    CHECK_FALSE(bad[0].converged);
+}

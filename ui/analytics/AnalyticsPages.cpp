@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+#include "ui/analytics/AnalyticsPages.h"
+
+#include "ui/analytics/ChurnPage.h"
+#include "ui/analytics/CohortsPage.h"
+#include "ui/analytics/SegmentsPage.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+
+namespace clv::ui {
+
+AnalyticsPages::AnalyticsPages(QWidget* parent) : QObject(parent)
+{
+    m_segments = new SegmentsPage(parent);
+    m_cohorts = new CohortsPage(parent);
+    m_churn = new ChurnPage(parent);
+}
+
+QList<AnalyticsPages::Entry> AnalyticsPages::entries() const
+{
+    return {
+        {m_segments, tr("Segments"), tr("RFM grid, segments and their customers; edit which cell is which segment"),
+         paintedIcon(0)},
+        {m_cohorts, tr("Cohorts"), tr("Retention and revenue per customer by acquisition cohort"), paintedIcon(1)},
+        {m_churn, tr("Churn"), tr("Survival curves: how long customers keep buying or subscriptions last"),
+         paintedIcon(2)},
+    };
+}
+
+void AnalyticsPages::setData(std::shared_ptr<const ProjectData> snapshot)
+{
+    m_segments->setData(snapshot);
+    m_cohorts->setData(snapshot);
+    m_churn->setData(std::move(snapshot));
+}
+
+void AnalyticsPages::clear()
+{
+    m_segments->clear();
+    m_cohorts->clear();
+    m_churn->clear();
+}
+
+bool AnalyticsPages::isBusy() const
+{
+    return m_segments->isBusy() || m_cohorts->isBusy() || m_churn->isBusy();
+}
+
+QIcon AnalyticsPages::paintedIcon(int kind)
+{
+    QIcon icon;
+    for (int size : {24, 48}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.scale(size / 24.0, size / 24.0);
+        const QColor dark(0x2f, 0x6f, 0xb3);
+        if (kind == 0) {
+            for (int r = 0; r < 3; ++r)
+                for (int c = 0; c < 3; ++c) {
+                    QColor cell = dark;
+                    cell.setAlphaF(0.25f + 0.25f * static_cast<float>((r + c) % 4));
+                    p.fillRect(QRectF(3 + c * 6.3, 3 + r * 6.3, 5.5, 5.5), cell);
+                }
+        } else if (kind == 1) {
+            for (int r = 0; r < 4; ++r)
+                for (int c = 0; c < 4 - r; ++c) {
+                    QColor cell = dark;
+                    cell.setAlphaF(1.0f - 0.22f * static_cast<float>(c));
+                    p.fillRect(QRectF(3 + c * 4.7, 3 + r * 4.7, 4.0, 4.0), cell);
+                }
+        } else {
+            QPainterPath path(QPointF(3, 4));
+            path.lineTo(8, 4);
+            path.lineTo(8, 10);
+            path.lineTo(13, 10);
+            path.lineTo(13, 15);
+            path.lineTo(21, 15);
+            p.setPen(QPen(dark, 2.2));
+            p.drawPath(path);
+            p.setPen(QPen(QColor(0x80, 0x80, 0x80), 1.2));
+            p.drawLine(QPointF(3, 21), QPointF(21, 21));
+            p.drawLine(QPointF(3, 3), QPointF(3, 21));
+        }
+        p.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+}  // namespace clv::ui

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ui/report/ChartExporter.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class QAbstractItemModel;
+class QLabel;
+class QTableView;
+class QWidget;
+
+namespace clv::ui {
+
+struct ProjectData;
+
+/// Shared pieces of the analytics pages: empty states, table views, chart and CSV export.
+class PageTools {
+    Q_DECLARE_TR_FUNCTIONS(PageTools)
+
+public:
+    /// A centred, word-wrapped label for a page's empty state ("no orders yet: import a CSV…").
+    static QLabel* makeEmptyState(QWidget* parent, const QString& objectName);
+    static void setEmptyText(QLabel* label, const QString& title, const QString& text);
+
+    /// A read-only, sortable-looking table view with the page conventions (alternating rows, no edit).
+    static QTableView* makeTableView(QWidget* parent, const QString& objectName, QAbstractItemModel* model);
+
+    /// Writes a table as CSV (UTF-8, comma, RFC 4180 quoting): the horizontal header, then per row the raw number
+    /// (Qt::UserRole) where the model gives one, else the display text. Atomic (QSaveFile).
+    static bool writeCsv(const QAbstractItemModel& model, const QString& path, QString* errorMessage = nullptr);
+
+    /// Writes a chart document to `path`; the format follows the extension (.pdf, .png, .svg).
+    static bool writeChart(const QString& path, const ChartDocument& document, QString* errorMessage = nullptr);
+
+    /// "Project shop.clvw · 1,234 customers · exported 2026-01-01 10:00" for export subtitles.
+    static QString exportSubtitle(const ProjectData* data);
+
+    /// Interactive versions: ask for the file, write it, report errors in a window-modal message box.
+    static void chooseChartExport(QWidget* parent, const QString& suggestedName, const ChartDocument& document);
+    static void chooseCsvExport(QWidget* parent, const QString& suggestedName, const QAbstractItemModel& model);
+
+private:
+    static void showError(QWidget* parent, const QString& title, const QString& message);
+};
+
+}  // namespace clv::ui
