@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // End-to-end tests of the analytics commands (summary options, returns, rfm, cohorts, churn, ltv) on a hand-made
 // project whose every figure below was computed by hand.
+#include "CliTestSupport.h"
+
 #include <catch2/catch.hpp>
 
 #include <array>
@@ -15,40 +17,11 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    std::string out;  ///< stdout and stderr together
-};
+using Run = clitest::CliRun;
+using clitest::shellQuote;
 
-std::string shellQuote(const std::string& arg)
-{
-    std::string q = "'";
-    for (char c : arg)
-        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
-
-Run shell(const std::string& cmd)
-{
-    Run r;
-    FILE* pipe = popen((cmd + " 2>&1").c_str(), "r");
-    REQUIRE(pipe);
-    std::array<char, 4096> buf{};
-    std::size_t n = 0;
-    while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0)
-        r.out.append(buf.data(), n);
-    const int status = pclose(pipe);
-    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return r;
-}
-
-Run clv(const std::vector<std::string>& args)
-{
-    std::string cmd = shellQuote(CLV_EXE);
-    for (const auto& a : args)
-        cmd += ' ' + shellQuote(a);
-    return shell(cmd);
-}
+Run shell(const std::string& cmd) { return clitest::runShell(cmd + " 2>&1"); }
+Run clv(const std::vector<std::string>& args) { return clitest::runClv(args); }
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // End-to-end tests of the clv command-line tool: they run the real executable.
+#include "CliTestSupport.h"
+
 #include <catch2/catch.hpp>
 
 #include <array>
@@ -14,44 +16,11 @@
 
 namespace {
 
-struct RunResult {
-    int exitCode = -1;
-    std::string out;  ///< stdout and stderr together
-};
+using RunResult = clitest::CliRun;
 
-std::string quote(const std::string& arg)
-{
-    std::string q = "'";
-    for (char c : arg)
-        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
+RunResult run(const std::vector<std::string>& args) { return clitest::runClv(args); }
 
-RunResult run(const std::vector<std::string>& args)
-{
-    std::string cmd = quote(CLV_EXE);
-    for (const auto& a : args)
-        cmd += ' ' + quote(a);
-    cmd += " 2>&1";
-    RunResult r;
-    FILE* pipe = popen(cmd.c_str(), "r");
-    REQUIRE(pipe);
-    std::array<char, 4096> buf{};
-    std::size_t n = 0;
-    while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0)
-        r.out.append(buf.data(), n);
-    const int status = pclose(pipe);
-    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return r;
-}
-
-std::string slurp(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
+std::string slurp(const std::string& path) { return clitest::readFile(path); }
 
 struct TempDir {
     std::filesystem::path path;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // End-to-end tests of `clv sbg` and `clv backtest` on generated projects (clv simulate + clv import; the
 // subscriptions are written into the project both with SQL and through clv import, which must agree).
+#include "CliTestSupport.h"
+
 #include <catch2/catch.hpp>
 
 #include <sqlite3.h>
@@ -19,36 +21,9 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    std::string out;  ///< stdout and stderr together
-};
+using Run = clitest::CliRun;
 
-std::string shellQuote(const std::string& arg)
-{
-    std::string q = "'";
-    for (char c : arg)
-        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
-
-Run clv(const std::vector<std::string>& args)
-{
-    std::string cmd = shellQuote(CLV_EXE);
-    for (const auto& a : args)
-        cmd += ' ' + shellQuote(a);
-    cmd += " 2>&1";
-    Run r;
-    FILE* pipe = popen(cmd.c_str(), "r");
-    REQUIRE(pipe);
-    std::array<char, 4096> buf{};
-    std::size_t n = 0;
-    while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0)
-        r.out.append(buf.data(), n);
-    const int status = pclose(pipe);
-    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return r;
-}
+Run clv(const std::vector<std::string>& args) { return clitest::runClv(args); }
 
 struct Scratch {
     std::filesystem::path path;

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // End-to-end tests of `clv import` with presets, encodings, value formats and the JSON report.
+#include "CliTestSupport.h"
+
 #include <catch2/catch.hpp>
 
 #include <array>
@@ -14,31 +16,12 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    std::string out;  ///< stdout and stderr together
-};
+using Run = clitest::CliRun;
 
 Run clvImport(std::vector<std::string> args)
 {
-    std::string cmd = std::string("'") + CLV_EXE + "' import";
-    for (const auto& a : args) {
-        std::string q = "'";
-        for (char c : a)
-            q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-        cmd += ' ' + q + "'";
-    }
-    cmd += " 2>&1";
-    Run r;
-    FILE* pipe = popen(cmd.c_str(), "r");
-    REQUIRE(pipe);
-    std::array<char, 4096> buf{};
-    std::size_t n = 0;
-    while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0)
-        r.out.append(buf.data(), n);
-    const int status = pclose(pipe);
-    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return r;
+    args.insert(args.begin(), "import");
+    return clitest::runClv(args);
 }
 
 struct Dir {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // End-to-end tests of clv predict, clv clv, clv forecast and clv scenario: they run the real executable on a
 // project made by clv simulate + clv import.
+#include "CliTestSupport.h"
+
 #include <catch2/catch.hpp>
 
 #include <array>
@@ -17,36 +19,13 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    std::string out;
-};
+using Run = clitest::CliRun;
 
-/// Runs clv with stderr merged into `out` (default) or discarded (`" 2>/dev/null"`, for output that is parsed).
-Run runClv(const std::vector<std::string>& args, const char* stderrRedirect = " 2>&1")
-{
-    std::string cmd = "'" CLV_EXE "'";
-    for (const auto& a : args) {
-        cmd += " '";
-        for (char c : a)
-            cmd += c == '\'' ? std::string("'\\''") : std::string(1, c);
-        cmd += "'";
-    }
-    cmd += stderrRedirect;
-    Run r;
-    FILE* pipe = popen(cmd.c_str(), "r");
-    REQUIRE(pipe);
-    std::array<char, 4096> buf{};
-    std::size_t n = 0;
-    while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0)
-        r.out.append(buf.data(), n);
-    const int status = pclose(pipe);
-    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return r;
-}
+/// Runs clv with stderr merged into `out`.
+Run runClv(const std::vector<std::string>& args) { return clitest::runClv(args); }
 
 /// stdout only: warnings on stderr do not mix with the table being parsed.
-Run runOut(const std::vector<std::string>& args) { return runClv(args, " 2>/dev/null"); }
+Run runOut(const std::vector<std::string>& args) { return clitest::runClv(args, false); }
 
 /// The number after the first occurrence of `"key":` at or after `from`; NaN when absent or null.
 double jsonValue(const std::string& json, const std::string& key, std::size_t from = 0)

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // End-to-end tests of the project file commands: project copy/check, imports, undo-import.
+#include "CliTestSupport.h"
+
 #include <catch2/catch.hpp>
 
 #include <array>
@@ -14,32 +16,9 @@
 
 namespace {
 
-struct ProjectRun {
-    int exitCode = -1;
-    std::string out;  ///< stdout and stderr together
-};
+using ProjectRun = clitest::CliRun;
 
-ProjectRun runClv(const std::vector<std::string>& args)
-{
-    std::string cmd = "'" CLV_EXE "'";
-    for (const auto& a : args) {
-        cmd += " '";
-        for (char c : a)
-            cmd += c == '\'' ? std::string("'\\''") : std::string(1, c);
-        cmd += "'";
-    }
-    cmd += " 2>&1";
-    ProjectRun r;
-    FILE* pipe = popen(cmd.c_str(), "r");
-    REQUIRE(pipe);
-    std::array<char, 4096> buf{};
-    std::size_t n = 0;
-    while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0)
-        r.out.append(buf.data(), n);
-    const int status = pclose(pipe);
-    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return r;
-}
+ProjectRun runClv(const std::vector<std::string>& args) { return clitest::runClv(args); }
 
 struct ProjectDir {
     std::filesystem::path path;
