@@ -39,7 +39,6 @@ int CsvReader::get()
 
 bool CsvReader::next(std::vector<std::string>& fields)
 {
-    fields.clear();
     m_unterminated = false;
     if (!m_started) {
         m_started = true;
@@ -76,52 +75,86 @@ bool CsvReader::next(std::vector<std::string>& fields)
             break;
         }
     }
-    if (peek() < 0)
+    if (peek() < 0) {
+        fields.clear();
         return false;
+    }
 
     m_recordLine = m_line;
     const int delim = static_cast<unsigned char>(m_options.delimiter);
     const int quote = static_cast<unsigned char>(m_options.quote);
-    std::string field;
+    const char delimChar = m_options.delimiter;
+    const char quoteChar = m_options.quote;
+    // The strings already in `fields` are reused (cleared, capacity kept): no allocation per field and row.
+    std::size_t count = 0;
+    auto nextField = [&]() -> std::string* {
+        if (count < fields.size())
+            fields[count].clear();
+        else
+            fields.emplace_back();
+        return &fields[count++];
+    };
+    std::string* field = nextField();
     bool inQuotes = false;
     bool fieldWasQuoted = false;
     for (;;) {
+        // Fast path: copy a run of ordinary bytes straight from the buffer.
+        if (m_pos < m_size) {
+            const char* data = m_buffer.data();
+            std::size_t i = m_pos;
+            if (inQuotes) {
+                while (i < m_size && data[i] != quoteChar && data[i] != '\n' && data[i] != '\r')
+                    ++i;
+            } else {
+                while (i < m_size) {
+                    const char ch = data[i];
+                    if (ch == delimChar || ch == '\n' || ch == '\r' || ch == quoteChar)
+                        break;
+                    ++i;
+                }
+            }
+            if (i > m_pos) {
+                field->append(data + m_pos, i - m_pos);
+                m_consumed += i - m_pos;
+                m_pos = i;
+                continue;
+            }
+        }
         const int c = get();
         if (c < 0) {
             m_unterminated = inQuotes;
-            fields.push_back(std::move(field));
+            fields.resize(count);
             return true;
         }
         if (inQuotes) {
             if (c == quote) {
                 if (peek() == quote) {
                     get();
-                    field += static_cast<char>(c);
+                    *field += static_cast<char>(c);
                 } else {
                     inQuotes = false;
                 }
             } else {
                 if (c == '\n' || (c == '\r' && peek() != '\n'))
                     ++m_line;
-                field += static_cast<char>(c);
+                *field += static_cast<char>(c);
             }
             continue;
         }
         if (c == delim) {
-            fields.push_back(std::move(field));
-            field.clear();
+            field = nextField();
             fieldWasQuoted = false;
         } else if (c == '\n' || c == '\r') {
             if (c == '\r' && peek() == '\n')
                 get();
             ++m_line;
-            fields.push_back(std::move(field));
+            fields.resize(count);
             return true;
-        } else if (c == quote && field.empty() && !fieldWasQuoted) {
+        } else if (c == quote && field->empty() && !fieldWasQuoted) {
             inQuotes = true;
             fieldWasQuoted = true;
         } else {
-            field += static_cast<char>(c);
+            *field += static_cast<char>(c);
         }
     }
 }

@@ -292,6 +292,7 @@ Result<ImportProfile> profileOrdersCsv(const std::string& csvPath, const ImportO
     DecimalDetector decimals;
     ProgressThrottle progress(ctx);
     const double size = static_cast<double>((*input)->fileSize());
+    const std::string encodingLabel = buffer.encodingLabel();  // fixed once the first bytes were read
     while (pendingRecord || reader.next(fields)) {
         pendingRecord = false;
         ++profile.rows;
@@ -300,7 +301,7 @@ Result<ImportProfile> profileOrdersCsv(const std::string& csvPath, const ImportO
                 return fail(ErrorCode::Cancelled, "import cancelled", csvPath);
             progress.report(size > 0 ? static_cast<double>(buffer.rawBytesRead()) / size : 0.0);
         }
-        if (auto bad = checkUtf8(fields, csvPath, reader.recordLine(), buffer.encodingLabel()))
+        if (auto bad = checkUtf8(fields, csvPath, reader.recordLine(), encodingLabel))
             return invalidByte(*bad);
         if (profile.previewRows.size() < 50)
             profile.previewRows.push_back(fields);

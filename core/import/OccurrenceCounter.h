@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -32,6 +33,18 @@ public:
     }
 
     std::size_t size() const { return m_used; }
+
+    /// Forgets every key. Small tables keep their slots; a large one is released so memory follows the data.
+    void clear()
+    {
+        if (m_keys.size() > 65536) {
+            std::vector<std::uint64_t>().swap(m_keys);
+            std::vector<std::uint32_t>().swap(m_counts);
+        } else {
+            std::fill(m_keys.begin(), m_keys.end(), 0);
+        }
+        m_used = 0;
+    }
 
 private:
     static std::uint64_t mix(std::uint64_t x)

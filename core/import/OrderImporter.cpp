@@ -11,6 +11,8 @@
 #include <ctime>
 #include <filesystem>
 #include <functional>
+#include <limits>
+#include <string_view>
 #include <unordered_map>
 
 namespace clv {
@@ -18,6 +20,7 @@ namespace {
 
 constexpr std::size_t kMaxValueBytes = 200;
 constexpr long kBatchRows = 4096;
+constexpr int kInsertBatch = 64;  // rows per multi-row INSERT into an empty orders table (7 parameters each)
 constexpr double kProfileShare = 0.2;  // progress fraction given to the first (profiling) pass
 
 std::string nowUtcIso()
@@ -67,6 +70,45 @@ private:
     Database& m_db;
     std::int64_t m_previous = -2000;
 };
+
+// Heterogeneous hashing so the customer map is probed with a string_view (no std::string per row).
+struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+// Collects the secondary indexes of `table` (name, CREATE statement) so they can be dropped while an empty table
+// is filled and rebuilt at the end, inside the same transaction.
+Result<std::vector<std::pair<std::string, std::string>>> tableIndexes(Database& db, std::string_view table)
+{
+    std::vector<std::pair<std::string, std::string>> out;
+    auto stmt = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? "
+                           "AND sql IS NOT NULL ORDER BY name");
+    if (!stmt)
+        return fail(stmt.error());
+    stmt->bind(1, table);
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            break;
+        out.emplace_back(stmt->columnText(0), stmt->columnText(1));
+    }
+    return out;
+}
+
+std::string quoteIdentifier(std::string_view name)
+{
+    std::string out = "\"";
+    for (char c : name) {
+        out += c;
+        if (c == '"')
+            out += '"';
+    }
+    out += '"';
+    return out;
+}
 
 }  // namespace
 
@@ -184,14 +226,76 @@ Result<ImportReport> importOrdersCsv(Database& db, const std::string& csvPath, c
     auto previous = db.prepare("SELECT coalesce(min(id), 0) FROM imports WHERE fingerprint = ?");
     auto logInsert = db.prepare("INSERT INTO imports(file_name, fingerprint, imported_at, kind, preset) "
                                 "VALUES (?, ?, ?, 'orders', ?)");
-    auto customerUpsert = db.prepare("INSERT INTO customers(external_id) VALUES (?) ON CONFLICT(external_id) "
-                                     "DO UPDATE SET external_id = excluded.external_id RETURNING id");
-    auto orderInsert = db.prepare("INSERT INTO orders(customer_id, import_id, source_order, source_line, order_day, "
-                                  "amount_cents, source_seq) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                                  "ON CONFLICT DO NOTHING");
     auto customersBefore = db.queryInt("SELECT count(*) FROM customers");
-    if (!previous || !logInsert || !customerUpsert || !orderInsert || !customersBefore)
+    auto maxCustomer = db.queryInt("SELECT coalesce(max(id), 0) FROM customers");
+    auto ordersEmpty = db.queryInt("SELECT NOT EXISTS (SELECT 1 FROM orders)");
+    if (!previous || !logInsert || !customersBefore || !maxCustomer || !ordersEmpty)
         return fail(db.lastError("prepare import"));
+    // An empty project: nothing can be skipped, so the orders go in without the secondary indexes (random inserts
+    // into the natural-key index dominate otherwise) and the indexes are built once at the end, in this same
+    // transaction (a cancel or failure rolls the drop back too). Customer ids are numbered here when the table is
+    // empty, instead of an upsert per new customer.
+    const bool freshOrders = *ordersEmpty != 0;
+    const bool freshCustomers = *customersBefore == 0;
+    std::int64_t nextCustomerId = *maxCustomer + 1;
+    std::vector<std::pair<std::string, std::string>> deferredIndexes;
+    if (freshOrders) {
+        auto indexes = tableIndexes(db, "orders");
+        if (!indexes)
+            return fail(indexes.error());
+        deferredIndexes = std::move(*indexes);
+        for (const auto& [name, sql] : deferredIndexes)
+            if (auto r = db.exec("DROP INDEX " + quoteIdentifier(name)); !r)
+                return fail(r.error());
+    }
+    auto customerUpsert = db.prepare(freshCustomers ? "INSERT INTO customers(id, external_id) VALUES (?, ?)"
+                                                    : "INSERT INTO customers(external_id) VALUES (?) ON "
+                                                      "CONFLICT(external_id) DO UPDATE SET external_id = "
+                                                      "excluded.external_id RETURNING id");
+    auto orderInsert = db.prepare(freshOrders ? "INSERT INTO orders(customer_id, import_id, source_order, "
+                                                "source_line, order_day, amount_cents, source_seq) "
+                                                "VALUES (?, ?, ?, ?, ?, ?, ?)"
+                                              : "INSERT INTO orders(customer_id, import_id, source_order, "
+                                                "source_line, order_day, amount_cents, source_seq) "
+                                                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+    if (!customerUpsert || !orderInsert)
+        return fail(db.lastError("prepare import"));
+    // Into an empty table every valid row is stored, so rows are bound into a multi-row INSERT (kInsertBatch rows
+    // per statement); the rows of the last, partial batch go through a statement of exactly that size.
+    const std::string orderColumns = "INSERT INTO orders(customer_id, import_id, source_order, source_line, "
+                                     "order_day, amount_cents, source_seq) VALUES ";
+    auto batchSql = [&](int rows) {
+        std::string sql = orderColumns;
+        for (int r = 0; r < rows; ++r)
+            sql += r == 0 ? "(?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?)";
+        return sql;
+    };
+    Statement batchInsert;
+    if (freshOrders) {
+        auto stmt = db.prepare(batchSql(kInsertBatch));
+        if (!stmt)
+            return fail(stmt.error());
+        batchInsert = std::move(*stmt);
+    }
+    int batched = 0;
+    struct PendingOrder {
+        std::int64_t customer = 0, line = 0, day = 0, cents = 0, seq = 0;
+        std::string orderId;  // empty: NULL
+    };
+    std::vector<PendingOrder> pending(freshOrders ? static_cast<std::size_t>(kInsertBatch) : 0);
+    auto flushPending = [&](Statement& stmt, int rows) -> Result<void> {
+        for (int r = 0; r < rows; ++r) {
+            const PendingOrder& p = pending[static_cast<std::size_t>(r)];
+            const int base = r * 7;
+            stmt.bind(base + 1, p.customer).bind(base + 2, report.importId);
+            if (p.orderId.empty())
+                stmt.bindNull(base + 3);
+            else
+                stmt.bind(base + 3, std::string_view(p.orderId));
+            stmt.bind(base + 4, p.line).bind(base + 5, p.day).bind(base + 6, p.cents).bind(base + 7, p.seq);
+        }
+        return stmt.run();
+    };
     previous->bind(1, profile->fingerprint);
     if (auto row = previous->step(); row && *row)
         report.previousImportId = previous->columnInt(0);
@@ -206,8 +310,10 @@ Result<ImportReport> importOrdersCsv(Database& db, const std::string& csvPath, c
         return fail(r.error());
     report.importId = db.lastInsertRowId();
 
-    std::unordered_map<std::string, std::int64_t> customerIds;
+    std::unordered_map<std::string, std::int64_t, TextHash, std::equal_to<>> customerIds;
     OccurrenceCounter occurrences;
+    std::int64_t counterDay = std::numeric_limits<std::int64_t>::min();
+    bool renumber = false;
     std::hash<std::string_view> hashText;
     ProgressThrottle progress(ctx);
     const double fileSize = static_cast<double>((*input)->fileSize());
@@ -250,22 +356,65 @@ Result<ImportReport> importOrdersCsv(Database& db, const std::string& csvPath, c
             addIssue(report, line, cols.amount + 1, header, amountText, "bad-amount");
             continue;
         }
-        auto [it, inserted] = customerIds.try_emplace(std::string(customer), 0);
-        if (inserted) {
-            customerUpsert->bind(1, customer);
-            auto row = customerUpsert->step();
-            if (!row || !*row)
-                return fail(row ? db.lastError("customer") : row.error());
-            it->second = customerUpsert->columnInt(0);
-            customerUpsert->reset();
+        auto it = customerIds.find(customer);
+        if (it == customerIds.end()) {
+            std::int64_t id = 0;
+            if (freshCustomers) {
+                id = nextCustomerId++;
+                customerUpsert->bind(1, id).bind(2, customer);
+                if (auto r = customerUpsert->run(); !r)
+                    return fail(r.error());
+            } else {
+                customerUpsert->bind(1, customer);
+                auto row = customerUpsert->step();
+                if (!row || !*row)
+                    return fail(row ? db.lastError("customer") : row.error());
+                id = customerUpsert->columnInt(0);
+                customerUpsert->reset();
+            }
+            it = customerIds.emplace(std::string(customer), id).first;
         }
         const std::string_view orderId = cols.orderId >= 0 ? text::trim(fields[static_cast<std::size_t>(cols.orderId)])
                                                            : std::string_view();
         const std::int64_t day = date->day(options.timeBasis).days;
         std::uint64_t key = mix(hashText(orderId), static_cast<std::uint64_t>(it->second));
         key = mix(mix(key, static_cast<std::uint64_t>(day)), static_cast<std::uint64_t>(*cents));
-        const auto seq = static_cast<std::int64_t>(occurrences.next(key));
+        std::int64_t seq = 1;
+        if (freshOrders) {
+            // A file in date order (the usual export) only needs the keys of the current day: a key holds its day,
+            // so once the day advances no earlier key can repeat. When the order breaks, the remaining rows get a
+            // provisional 1 and every row is numbered in SQL before the indexes are built.
+            if (!renumber) {
+                if (day < counterDay)
+                    renumber = true;
+                else if (day > counterDay) {
+                    occurrences.clear();
+                    counterDay = day;
+                }
+            }
+            if (!renumber)
+                seq = static_cast<std::int64_t>(occurrences.next(key));
+        } else {
+            seq = static_cast<std::int64_t>(occurrences.next(key));
+        }
 
+        if (freshOrders) {
+            PendingOrder& p = pending[static_cast<std::size_t>(batched)];
+            p.customer = it->second;
+            p.line = line;
+            p.day = day;
+            p.cents = *cents;
+            p.seq = seq;
+            p.orderId.assign(orderId);
+            ++report.rowsImported;
+            report.refundsImported += *cents < 0 ? 1 : 0;
+            if (++batched == kInsertBatch) {
+                if (auto r = flushPending(batchInsert, batched); !r)
+                    return fail(r.error());
+                batched = 0;
+            }
+            continue;
+        }
         orderInsert->bind(1, it->second).bind(2, report.importId);
         if (orderId.empty())
             orderInsert->bindNull(3);
@@ -282,6 +431,13 @@ Result<ImportReport> importOrdersCsv(Database& db, const std::string& csvPath, c
     }
     if ((*input)->buffer().readError())
         return fail(ErrorCode::FileRead, "read error", csvPath);
+    if (batched > 0) {
+        auto tail = db.prepare(batchSql(batched));
+        if (!tail)
+            return fail(tail.error());
+        if (auto r = flushPending(*tail, batched); !r)
+            return fail(r.error());
+    }
     report.fingerprint = (*input)->buffer().fingerprint();
     if (report.fingerprint != profile->fingerprint)
         return fail(ErrorCode::FileRead, "the file changed while it was being imported; nothing was stored", csvPath);
@@ -290,6 +446,21 @@ Result<ImportReport> importOrdersCsv(Database& db, const std::string& csvPath, c
     if (report.rowsImported == 0) {
         report.importId = 0;
         return report;  // the transaction rolls back: nothing is stored
+    }
+    if (renumber) {
+        // The n-th occurrence of a natural key in file order (ids follow the file), as the counter would give.
+        if (auto r = db.exec("UPDATE orders SET source_seq = numbered.seq FROM (SELECT id, row_number() OVER ("
+                             "PARTITION BY customer_id, order_day, amount_cents, coalesce(source_order, '') "
+                             "ORDER BY id) AS seq FROM orders) AS numbered "
+                             "WHERE orders.id = numbered.id AND orders.source_seq <> numbered.seq");
+            !r)
+            return fail(r.error());
+    }
+    for (const auto& [name, sql] : deferredIndexes) {
+        if (ctx.cancelled())
+            return fail(ErrorCode::Cancelled, "import cancelled", csvPath);
+        if (auto r = db.exec(sql); !r)
+            return fail(r.error());
     }
     auto customersAfter = db.queryInt("SELECT count(*) FROM customers");
     auto logUpdate = db.prepare("UPDATE imports SET rows_read = ?, rows_imported = ?, rows_skipped = ?, "

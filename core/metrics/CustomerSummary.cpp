@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "core/metrics/CustomerSummary.h"
 
+#include "core/metrics/HugePages.h"
+
 #include <algorithm>
 #include <limits>
+#include <thread>
 
 namespace clv {
 namespace {
@@ -75,27 +78,6 @@ void buildPeriods(const std::int32_t* days, const double* amounts, std::size_t n
         std::erase_if(periods, [](const PeriodTotal& p) { return p.net <= 0.0; });
 }
 
-void fillRow(CustomerSummaryRow& row, const std::vector<PeriodTotal>& periods, const SummaryOptions& opt, Date end)
-{
-    row.firstPurchase = Date{periods.front().firstDay};
-    row.lastPurchase = Date{periods.back().lastDay};
-    row.frequency = static_cast<int>(periods.size()) - 1;
-    const double unitDays = daysPerUnit(opt.unit);
-    if (opt.period == TimeUnit::Day) {
-        row.recency = (periods.back().index - periods.front().index) / unitDays;
-        row.T = (end.days - row.firstPurchase.days) / unitDays;
-    } else {
-        const double scale = daysPerUnit(opt.period) / unitDays;
-        row.recency = (periods.back().index - periods.front().index) * scale;
-        row.T = (periodIndex(end.days, opt.period) - periods.front().index) * scale;
-    }
-    double sum = 0.0;
-    for (std::size_t i = 1; i < periods.size(); ++i)
-        sum += periods[i].net;
-    row.totalValue = sum + periods.front().net;
-    row.monetaryValue = row.frequency > 0 ? sum / row.frequency : 0.0;
-}
-
 }  // namespace
 
 double daysPerUnit(TimeUnit unit)
@@ -150,9 +132,29 @@ std::optional<ReturnsPolicy> parseReturnsPolicy(std::string_view name)
     return std::nullopt;
 }
 
-Result<CustomerSummary> summarizeTable(const OrderTable& table, const SummaryOptions& options, const TaskContext& ctx)
+double CompactSummary::recency(std::size_t i) const
 {
-    CustomerSummary summary;
+    const double unitDays = daysPerUnit(options.unit);
+    if (options.period == TimeUnit::Day)
+        return (lastDay[i] - firstDay[i]) / unitDays;
+    const double scale = daysPerUnit(options.period) / unitDays;
+    return (periodIndex(lastDay[i], options.period) - periodIndex(firstDay[i], options.period)) * scale;
+}
+
+double CompactSummary::T(std::size_t i) const
+{
+    const Date to = calibrationEnd.value_or(end);
+    const double unitDays = daysPerUnit(options.unit);
+    if (options.period == TimeUnit::Day)
+        return (to.days - firstDay[i]) / unitDays;
+    const double scale = daysPerUnit(options.period) / unitDays;
+    return (periodIndex(to.days, options.period) - periodIndex(firstDay[i], options.period)) * scale;
+}
+
+Result<CompactSummary> summarizeTableCompact(const OrderTable& table, const SummaryOptions& options,
+                                             const TaskContext& ctx)
+{
+    CompactSummary summary;
     summary.options = options;
     if (table.orderCount() == 0)
         return fail(ErrorCode::NoData, "no orders to summarise");
@@ -172,48 +174,167 @@ Result<CustomerSummary> summarizeTable(const OrderTable& table, const SummaryOpt
         summary.holdoutDuration = (summary.end.days - calEnd.days) / daysPerUnit(options.unit);
     }
     ProgressThrottle progress(ctx);
-    std::vector<PeriodTotal> periods, holdout;
-    ReturnsReport& report = summary.returns;
     const std::size_t customers = table.customerCount();
-    summary.rows.reserve(customers);
-    for (std::size_t c = 0; c < customers; ++c) {
-        const std::size_t b = table.offsets[c], n = table.offsets[c + 1] - b;
-        const std::int32_t* days = table.days.data() + b;
-        const double* amounts = table.amounts.data() + b;
-        CustomerCounts counts;
-        buildPeriods(days, amounts, n, std::numeric_limits<int>::min(), calEnd.days, options, periods, counts);
-        if (options.calibrationEnd)
-            buildPeriods(days, amounts, n, calEnd.days, summary.end.days, options, holdout, counts);
-        report.refundOrders += counts.refunds;
-        report.customersWithRefunds += counts.refunds > 0;
-        report.nettedPeriods += counts.netted;
-        report.nettedCustomers += counts.netted > 0;
-        report.nonPositivePeriods += counts.nonPositive;
-        report.nonPositiveCustomers += counts.nonPositive > 0;
-        if (periods.empty()) {  // no purchase up to the (calibration) end, or all dropped
-            if (options.returns == ReturnsPolicy::DropNonPositive && counts.nonPositive > 0)
-                ++report.droppedCustomers;
-            continue;
-        }
-        CustomerSummaryRow& row = summary.rows.emplace_back();
-        row.customer = table.customerIds[c];
-        if (c < table.externalIds.size())
-            row.customerId = table.externalIds[c];
-        fillRow(row, periods, options, calEnd);
-        if (!holdout.empty()) {
-            row.holdoutFrequency = static_cast<int>(holdout.size());
+    // Columns sized once for every customer (trimmed at the end when some are left out).
+    detail::resizeHuge(summary.index, customers);
+    detail::resizeHuge(summary.frequency, customers);
+    detail::resizeHuge(summary.firstDay, customers);
+    detail::resizeHuge(summary.lastDay, customers);
+    detail::resizeHuge(summary.monetaryValue, customers);
+    detail::resizeHuge(summary.totalValue, customers);
+    const bool split = options.calibrationEnd.has_value();
+    if (split) {
+        detail::resizeHuge(summary.holdoutFrequency, customers);
+        detail::resizeHuge(summary.holdoutMonetary, customers);
+    }
+    // Customers [from, to) written densely from row `from` on; returns the row after the last one written, or
+    // SIZE_MAX when cancelled. Only the main thread reports progress.
+    const auto run = [&](std::size_t from, std::size_t to, ReturnsReport& report, bool main) -> std::size_t {
+        std::vector<PeriodTotal> periods, holdout;
+        std::size_t out = from;
+        for (std::size_t c = from; c < to; ++c) {
+            const std::size_t b = table.offsets[c], n = table.offsets[c + 1] - b;
+            const std::int32_t* days = table.days.data() + b;
+            const double* amounts = table.amounts.data() + b;
+            CustomerCounts counts;
+            buildPeriods(days, amounts, n, std::numeric_limits<int>::min(), calEnd.days, options, periods, counts);
+            if (split)
+                buildPeriods(days, amounts, n, calEnd.days, summary.end.days, options, holdout, counts);
+            if (counts.refunds > 0 || counts.nonPositive > 0) {
+                report.refundOrders += counts.refunds;
+                report.customersWithRefunds += counts.refunds > 0;
+                report.nettedPeriods += counts.netted;
+                report.nettedCustomers += counts.netted > 0;
+                report.nonPositivePeriods += counts.nonPositive;
+                report.nonPositiveCustomers += counts.nonPositive > 0;
+            }
+            if ((c & 0xFFFF) == 0xFFFF) {
+                if (ctx.cancelled())
+                    return std::numeric_limits<std::size_t>::max();
+                if (main)
+                    progress.report(static_cast<double>(c - from) / static_cast<double>(to - from));
+            }
+            if (periods.empty()) {  // no purchase up to the (calibration) end, or all dropped
+                if (options.returns == ReturnsPolicy::DropNonPositive && counts.nonPositive > 0)
+                    ++report.droppedCustomers;
+                continue;
+            }
+            summary.index[out] = static_cast<std::uint32_t>(c);
+            summary.firstDay[out] = periods.front().firstDay;
+            summary.lastDay[out] = periods.back().lastDay;
+            const int frequency = static_cast<int>(periods.size()) - 1;
+            summary.frequency[out] = frequency;
             double sum = 0.0;
-            for (const PeriodTotal& p : holdout)
-                sum += p.net;
-            row.holdoutMonetary = sum / static_cast<double>(holdout.size());
+            for (std::size_t i = 1; i < periods.size(); ++i)
+                sum += periods[i].net;
+            summary.totalValue[out] = sum + periods.front().net;
+            summary.monetaryValue[out] = frequency > 0 ? sum / frequency : 0.0;
+            if (split) {
+                int hf = 0;
+                double hm = 0.0;
+                if (!holdout.empty()) {
+                    hf = static_cast<int>(holdout.size());
+                    double hs = 0.0;
+                    for (const PeriodTotal& p : holdout)
+                        hs += p.net;
+                    hm = hs / static_cast<double>(holdout.size());
+                }
+                summary.holdoutFrequency[out] = hf;
+                summary.holdoutMonetary[out] = hm;
+            }
+            ++out;
         }
-        if ((c & 0xFFFF) == 0xFFFF) {
-            if (ctx.cancelled())
-                return fail(ErrorCode::Cancelled, "summary cancelled");
-            progress.report(static_cast<double>(c) / static_cast<double>(customers));
+        return out;
+    };
+    constexpr std::size_t cancelledMark = std::numeric_limits<std::size_t>::max();
+    std::size_t out = 0;
+    if (customers >= 200000 && std::thread::hardware_concurrency() >= 2) {
+        // Two halves on two threads; the second half's rows then move down behind the first half's.
+        const std::size_t mid = customers / 2;
+        ReturnsReport second;
+        std::size_t out2 = 0;
+        std::thread worker([&] { out2 = run(mid, customers, second, false); });
+        const std::size_t out1 = run(0, mid, summary.returns, true);
+        worker.join();
+        if (out1 == cancelledMark || out2 == cancelledMark)
+            return fail(ErrorCode::Cancelled, "summary cancelled");
+        ReturnsReport& r = summary.returns;
+        r.refundOrders += second.refundOrders;
+        r.customersWithRefunds += second.customersWithRefunds;
+        r.nettedPeriods += second.nettedPeriods;
+        r.nettedCustomers += second.nettedCustomers;
+        r.nonPositivePeriods += second.nonPositivePeriods;
+        r.nonPositiveCustomers += second.nonPositiveCustomers;
+        r.droppedCustomers += second.droppedCustomers;
+        out = out1 + (out2 - mid);
+        if (out1 < mid) {
+            const auto moveDown = [&](auto& column) {
+                if (!column.empty())
+                    std::copy(column.begin() + static_cast<std::ptrdiff_t>(mid),
+                              column.begin() + static_cast<std::ptrdiff_t>(out2),
+                              column.begin() + static_cast<std::ptrdiff_t>(out1));
+            };
+            moveDown(summary.index);
+            moveDown(summary.frequency);
+            moveDown(summary.firstDay);
+            moveDown(summary.lastDay);
+            moveDown(summary.monetaryValue);
+            moveDown(summary.totalValue);
+            moveDown(summary.holdoutFrequency);
+            moveDown(summary.holdoutMonetary);
+        }
+    } else {
+        out = run(0, customers, summary.returns, true);
+        if (out == cancelledMark)
+            return fail(ErrorCode::Cancelled, "summary cancelled");
+    }
+    if (out < customers) {
+        summary.index.resize(out);
+        summary.frequency.resize(out);
+        summary.firstDay.resize(out);
+        summary.lastDay.resize(out);
+        summary.monetaryValue.resize(out);
+        summary.totalValue.resize(out);
+        if (split) {
+            summary.holdoutFrequency.resize(out);
+            summary.holdoutMonetary.resize(out);
         }
     }
     progress.report(1.0);
+    return summary;
+}
+
+Result<CustomerSummary> summarizeTable(const OrderTable& table, const SummaryOptions& options, const TaskContext& ctx)
+{
+    auto compact = summarizeTableCompact(table, options, ctx);
+    if (!compact)
+        return fail(compact.error());
+    const CompactSummary& s = *compact;
+    CustomerSummary summary;
+    summary.options = s.options;
+    summary.end = s.end;
+    summary.calibrationEnd = s.calibrationEnd;
+    summary.holdoutDuration = s.holdoutDuration;
+    summary.returns = s.returns;
+    summary.rows.resize(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        CustomerSummaryRow& row = summary.rows[i];
+        const std::size_t c = s.index[i];
+        row.customer = table.customerIds[c];
+        if (c < table.externalIds.size())
+            row.customerId = table.externalIds[c];
+        row.firstPurchase = Date{s.firstDay[i]};
+        row.lastPurchase = Date{s.lastDay[i]};
+        row.frequency = s.frequency[i];
+        row.recency = s.recency(i);
+        row.T = s.T(i);
+        row.monetaryValue = s.monetaryValue[i];
+        row.totalValue = s.totalValue[i];
+        if (!s.holdoutFrequency.empty()) {
+            row.holdoutFrequency = s.holdoutFrequency[i];
+            row.holdoutMonetary = s.holdoutMonetary[i];
+        }
+    }
     return summary;
 }
 

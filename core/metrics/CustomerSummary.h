@@ -87,6 +87,33 @@ struct CustomerSummary {
     std::vector<CustomerSummaryRow> rows;  ///< ordered by customer
 };
 
+/// The customer summary in columns (struct of arrays, ~32 bytes per customer, no per-row strings): the same values as
+/// CustomerSummary::rows, row i for order-table customer `index[i]` (its database id and external id are
+/// table.customerIds[index[i]] and table.externalIds[index[i]]). Recency and T are derived from the stored days.
+struct CompactSummary {
+    SummaryOptions options;
+    Date end;
+    std::optional<Date> calibrationEnd;
+    double holdoutDuration = 0.0;
+    ReturnsReport returns;
+    std::vector<std::uint32_t> index;      ///< order-table customer index of each row (ascending)
+    std::vector<std::int32_t> frequency;   ///< as CustomerSummaryRow::frequency
+    std::vector<std::int32_t> firstDay;    ///< first purchase day
+    std::vector<std::int32_t> lastDay;     ///< latest order day in the last purchase period
+    std::vector<double> monetaryValue;     ///< as CustomerSummaryRow::monetaryValue
+    std::vector<double> totalValue;        ///< as CustomerSummaryRow::totalValue
+    std::vector<std::int32_t> holdoutFrequency;  ///< only with a calibration split (else empty)
+    std::vector<double> holdoutMonetary;         ///< only with a calibration split (else empty)
+
+    std::size_t size() const { return index.size(); }
+    double recency(std::size_t i) const;  ///< as CustomerSummaryRow::recency
+    double T(std::size_t i) const;        ///< as CustomerSummaryRow::T
+};
+
+/// Summarises an order table into columns (the fast path of summarizeTable; same values, same errors).
+Result<CompactSummary> summarizeTableCompact(const OrderTable& table, const SummaryOptions& options,
+                                             const TaskContext& ctx = {});
+
 /// Summarises in-memory transactions (any order). InvalidArgument for an end date before every order, or a
 /// calibration end outside [first order, end).
 Result<CustomerSummary> summarize(std::vector<OrderRecord> orders, const SummaryOptions& options,

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "core/metrics/OrderTable.h"
 
+#include "core/metrics/HugePages.h"
+
 #include <algorithm>
 #include <numeric>
+#include <string>
 
 #include <sqlite3.h>
 
@@ -127,17 +130,27 @@ void regroup(OrderTable& t, const std::vector<std::int64_t>& runCustomer, const 
     sortRuns(t);
 }
 
+struct IdCollector {
+    OrderTable* table = nullptr;
+    std::size_t next = 0;  // where the next id is expected (the customers table is scanned in ascending id order)
+};
+
 void collectExternalId(sqlite3_context* context, int, sqlite3_value** values)
 {
-    auto* t = static_cast<OrderTable*>(sqlite3_user_data(context));
+    auto* c = static_cast<IdCollector*>(sqlite3_user_data(context));
+    OrderTable* t = c->table;
     const std::int64_t id = sqlite3_value_int64(values[0]);
-    const auto it = std::lower_bound(t->customerIds.begin(), t->customerIds.end(), id);
-    if (it == t->customerIds.end() || *it != id)
-        return;
+    std::size_t at = c->next;
+    if (at >= t->customerIds.size() || t->customerIds[at] != id) {
+        const auto it = std::lower_bound(t->customerIds.begin(), t->customerIds.end(), id);
+        if (it == t->customerIds.end() || *it != id)
+            return;
+        at = static_cast<std::size_t>(it - t->customerIds.begin());
+    }
+    c->next = at + 1;
     const auto* text = sqlite3_value_text(values[1]);
     const int bytes = sqlite3_value_bytes(values[1]);
-    t->externalIds[static_cast<std::size_t>(it - t->customerIds.begin())].assign(reinterpret_cast<const char*>(text),
-                                                                                  static_cast<std::size_t>(bytes));
+    t->externalIds[at].assign(reinterpret_cast<const char*>(text), static_cast<std::size_t>(bytes));
 }
 
 // Runs `sql` (a count() over a call of `name`) with `fn` registered for the duration of the statement.
@@ -196,8 +209,12 @@ Result<OrderTable> loadOrderTable(Database& db, const TaskContext& ctx)
     col.table = &t;
     col.ctx = &ctx;
     const auto hint = static_cast<std::size_t>(std::max<std::int64_t>(*count, 0));
-    t.days.reserve(hint);
-    t.amounts.reserve(hint);
+    detail::reserveHuge(t.days, hint);
+    detail::reserveHuge(t.amounts, hint);
+    if (auto customers = db.queryInt("SELECT max(rowid) FROM customers"); customers && *customers > 0) {
+        detail::reserveHuge(col.runCustomer, static_cast<std::size_t>(*customers));
+        detail::reserveHuge(col.runStart, static_cast<std::size_t>(*customers) + 1);
+    }
     auto index = db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = 'orders_natural_key'");
     if (!index)
         return fail(index.error());
@@ -224,8 +241,10 @@ Result<OrderTable> loadOrderTable(Database& db, const TaskContext& ctx)
     updateRange(t);
     if (ctx.cancelled())
         return fail(ErrorCode::Cancelled, "loading orders cancelled");
-    t.externalIds.resize(t.customerCount());
-    auto names = scanWith(db, "clv_collect_id", 2, &t, collectExternalId,
+    detail::resizeHuge(t.externalIds, t.customerCount());
+    IdCollector ids;
+    ids.table = &t;
+    auto names = scanWith(db, "clv_collect_id", 2, &ids, collectExternalId,
                           "SELECT count(clv_collect_id(id, external_id)) FROM customers");
     if (!names)
         return fail(names.error());

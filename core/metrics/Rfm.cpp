@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/metrics/Rfm.h"
 
+#include "core/metrics/HugePages.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -68,9 +70,89 @@ std::vector<int> rfmQuantileScores(const std::vector<double>& values, int bins, 
     return scores;
 }
 
-Result<RfmResult> computeRfm(const CustomerSummary& summary, const RfmOptions& options, const RfmSegmentMap& map)
+namespace {
+
+// Quantile scores of integer values (rfmQuantileScores semantics: 1 + floor(bins x rank / n), rank = number of
+// strictly worse values) through a histogram of the value range; false when the range is too wide for one.
+bool intQuantileScores(const std::vector<std::int32_t>& values, int bins, bool higherIsBetter, std::uint8_t* out)
 {
-    if (summary.rows.empty())
+    const std::size_t n = values.size();
+    const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
+    const std::int64_t minV = *lo;
+    const std::uint64_t range = static_cast<std::uint64_t>(static_cast<std::int64_t>(*hi) - minV) + 1;
+    if (range > 4 * static_cast<std::uint64_t>(n) + 65536)
+        return false;
+    std::vector<std::uint32_t> counts(range, 0);
+    for (std::int32_t v : values)
+        ++counts[static_cast<std::size_t>(v - minV)];
+    std::vector<std::uint8_t> score(range, 0);
+    std::uint64_t worse = 0;  // values strictly worse than the current one
+    const auto scoreOf = [&](std::uint64_t rank) {
+        return static_cast<std::uint8_t>(1 + static_cast<std::uint64_t>(bins) * rank / static_cast<std::uint64_t>(n));
+    };
+    if (higherIsBetter) {
+        for (std::size_t k = 0; k < range; ++k) {
+            score[k] = scoreOf(worse);
+            worse += counts[k];
+        }
+    } else {
+        for (std::size_t k = range; k-- > 0;) {
+            score[k] = scoreOf(worse);
+            worse += counts[k];
+        }
+    }
+    for (std::size_t i = 0; i < n; ++i)
+        out[i] = score[static_cast<std::size_t>(values[i] - minV)];
+    return true;
+}
+
+// rfmQuantileScores for higher-is-better doubles, written straight into `out`.
+void doubleQuantileScores(const double* values, std::size_t n, int bins, std::uint8_t* out)
+{
+    std::vector<double> sorted;
+    detail::reserveHuge(sorted, n);
+    sorted.assign(values, values + n);
+    std::vector<double> thresholds;
+    std::size_t from = 0;
+    int alwaysAbove = 0;
+    for (int s = 2; s <= bins; ++s) {
+        const std::size_t t = (static_cast<std::size_t>(s - 1) * n + static_cast<std::size_t>(bins) - 1)
+                              / static_cast<std::size_t>(bins);
+        if (t == 0) {
+            ++alwaysAbove;
+            continue;
+        }
+        if (t - 1 < from) {
+            thresholds.push_back(thresholds.back());
+            continue;
+        }
+        auto nth = sorted.begin() + static_cast<std::ptrdiff_t>(t - 1);
+        std::nth_element(sorted.begin() + static_cast<std::ptrdiff_t>(from), nth, sorted.end());
+        thresholds.push_back(*nth);
+        from = t;
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        int score = 1 + alwaysAbove;
+        for (double q : thresholds)
+            score += values[i] > q ? 1 : 0;
+        out[i] = static_cast<std::uint8_t>(score);
+    }
+}
+
+void toBytes(const std::vector<int>& scores, std::vector<std::uint8_t>& out)
+{
+    out.resize(scores.size());
+    for (std::size_t i = 0; i < scores.size(); ++i)
+        out[i] = static_cast<std::uint8_t>(scores[i]);
+}
+
+// The RFM computation on columns: recency days and purchases per customer, M values (total or mean) and the total
+// value (segment revenue).
+Result<RfmCompact> rfmColumns(const std::vector<std::int32_t>& recencyDays, const std::vector<std::int32_t>& purchases,
+                              const double* total, const RfmOptions& options, const RfmSegmentMap& map)
+{
+    const std::size_t n = recencyDays.size();
+    if (n == 0)
         return fail(ErrorCode::NoData, "no customers to score");
     if (map.bins < 2 || map.bins > 9)
         return fail(ErrorCode::InvalidArgument, "RFM bins must be 2 to 9, got " + std::to_string(map.bins));
@@ -78,88 +160,101 @@ Result<RfmResult> computeRfm(const CustomerSummary& summary, const RfmOptions& o
         return fail(ErrorCode::InvalidArgument, "a recency x frequency grid needs 5 bins");
     if (!map.useGrid && map.fallback.empty())
         return fail(ErrorCode::InvalidArgument, "a rule segment map needs a fallback segment name");
-    const Date end = summary.calibrationEnd.value_or(summary.end);
-    const std::size_t n = summary.rows.size();
-    RfmResult result;
+    if (n > 0xFFFFFFFFu)
+        return fail(ErrorCode::InvalidArgument, "too many customers for one RFM analysis");
+    RfmCompact result;
     result.preset = map.preset;
     result.bins = map.bins;
-    result.customers.resize(n);
-    std::vector<double> rv(n), fv(n), mv(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        const CustomerSummaryRow& row = summary.rows[i];
-        RfmCustomer& c = result.customers[i];
-        c.row = i;
-        c.recencyDays = static_cast<double>(end.days - row.lastPurchase.days);
-        c.purchases = row.frequency + 1;
-        c.monetary = options.monetary == RfmMonetary::Total ? row.totalValue : row.totalValue / c.purchases;
-        rv[i] = c.recencyDays;
-        fv[i] = c.purchases;
-        mv[i] = c.monetary;
+    const bool meanM = options.monetary == RfmMonetary::MeanPerPurchase;
+    std::vector<double> meanValues;
+    if (meanM) {
+        meanValues.resize(n);
+        for (std::size_t i = 0; i < n; ++i)
+            meanValues[i] = total[i] / purchases[i];
     }
-    std::vector<int> rs, fs, ms;
+    const double* mv = meanM ? meanValues.data() : total;
+    detail::resizeHuge(result.r, n);
+    detail::resizeHuge(result.f, n);
+    detail::resizeHuge(result.m, n);
     if (options.binning == RfmBinning::Quantile) {
-        rs = rfmQuantileScores(rv, map.bins, false);
-        fs = rfmQuantileScores(fv, map.bins, true);
-        ms = rfmQuantileScores(mv, map.bins, true);
+        if (!intQuantileScores(recencyDays, map.bins, false, result.r.data())) {
+            const std::vector<double> v(recencyDays.begin(), recencyDays.end());
+            toBytes(rfmQuantileScores(v, map.bins, false), result.r);
+        }
+        if (!intQuantileScores(purchases, map.bins, true, result.f.data())) {
+            const std::vector<double> v(purchases.begin(), purchases.end());
+            toBytes(rfmQuantileScores(v, map.bins, true), result.f);
+        }
+        doubleQuantileScores(mv, n, map.bins, result.m.data());
     } else {
-        auto r = cutScores(rv, options.recencyCuts, map.bins, false, "recency");
+        auto r = cutScores(std::vector<double>(recencyDays.begin(), recencyDays.end()), options.recencyCuts, map.bins,
+                           false, "recency");
         if (!r)
             return fail(r.error());
-        auto f = cutScores(fv, options.frequencyCuts, map.bins, true, "frequency");
+        auto f = cutScores(std::vector<double>(purchases.begin(), purchases.end()), options.frequencyCuts, map.bins,
+                           true, "frequency");
         if (!f)
             return fail(f.error());
-        auto m = cutScores(mv, options.monetaryCuts, map.bins, true, "monetary");
+        auto m = cutScores(std::vector<double>(mv, mv + n), options.monetaryCuts, map.bins, true, "monetary");
         if (!m)
             return fail(m.error());
-        rs = std::move(*r);
-        fs = std::move(*f);
-        ms = std::move(*m);
+        toBytes(*r, result.r);
+        toBytes(*f, result.f);
+        toBytes(*m, result.m);
     }
     const std::vector<std::string> names = map.segmentNames();
     auto indexOf = [&](const std::string& name) {
-        return static_cast<std::size_t>(std::find(names.begin(), names.end(), name) - names.begin());
+        return static_cast<std::uint32_t>(std::find(names.begin(), names.end(), name) - names.begin());
     };
-    std::array<std::size_t, 25> gridSegment{};
+    std::array<std::uint32_t, 25> gridSegment{};
     for (std::size_t cell = 0; cell < 25; ++cell)
         gridSegment[cell] = indexOf(map.grid[cell]);
+    std::vector<std::uint32_t> ruleSegment;
+    for (const RfmSegmentRule& rule : map.rules)
+        ruleSegment.push_back(indexOf(rule.name));
+    const std::uint32_t fallback = map.useGrid ? 0 : indexOf(map.fallback);
     result.segments.resize(names.size());
     for (std::size_t s = 0; s < names.size(); ++s)
         result.segments[s].name = names[s];
-    std::array<std::vector<bool>, 3> used;
-    for (auto& u : used)
-        u.assign(static_cast<std::size_t>(map.bins) + 1, false);
+    std::array<std::array<bool, 10>, 3> used{};
     double totalRevenue = 0.0;
+    detail::resizeHuge(result.segment, n);
     for (std::size_t i = 0; i < n; ++i) {
-        RfmCustomer& c = result.customers[i];
-        c.r = rs[i];
-        c.f = fs[i];
-        c.m = ms[i];
-        used[0][static_cast<std::size_t>(c.r)] = used[1][static_cast<std::size_t>(c.f)] = true;
-        used[2][static_cast<std::size_t>(c.m)] = true;
-        c.code = 100 * c.r + 10 * c.f + c.m;
+        const int r = result.r[i], f = result.f[i], m = result.m[i];
+        used[0][static_cast<std::size_t>(r)] = used[1][static_cast<std::size_t>(f)] = true;
+        used[2][static_cast<std::size_t>(m)] = true;
+        std::uint32_t segment = fallback;
         if (map.useGrid) {
-            c.segment = gridSegment[static_cast<std::size_t>((c.r - 1) * 5 + (c.f - 1))];
+            segment = gridSegment[static_cast<std::size_t>((r - 1) * 5 + (f - 1))];
         } else {
-            c.segment = indexOf(map.fallback);
-            for (const RfmSegmentRule& rule : map.rules)
-                if (inRange(c.r, rule.rLo, rule.rHi) && inRange(c.f, rule.fLo, rule.fHi) && inRange(c.m, rule.mLo, rule.mHi)) {
-                    c.segment = indexOf(rule.name);
+            for (std::size_t k = 0; k < map.rules.size(); ++k) {
+                const RfmSegmentRule& rule = map.rules[k];
+                if (inRange(r, rule.rLo, rule.rHi) && inRange(f, rule.fLo, rule.fHi) && inRange(m, rule.mLo, rule.mHi)) {
+                    segment = ruleSegment[k];
                     break;
                 }
+            }
         }
-        RfmSegmentSummary& seg = result.segments[c.segment];
-        const double revenue = summary.rows[i].totalValue;
+        result.segment[i] = segment;
+        RfmSegmentSummary& seg = result.segments[segment];
+        const double revenue = total[i];
         ++seg.customers;
         seg.revenue += revenue;
         totalRevenue += revenue;
-        seg.meanRecencyDays += c.recencyDays;
-        seg.meanPurchases += c.purchases;
-        seg.meanMonetary += c.monetary;
-        seg.members.push_back(i);
+        seg.meanRecencyDays += static_cast<double>(recencyDays[i]);
+        seg.meanPurchases += purchases[i];
+        seg.meanMonetary += mv[i];
     }
     for (int d = 0; d < 3; ++d)
-        result.scoresUsed[static_cast<std::size_t>(d)] =
-            static_cast<int>(std::count(used[static_cast<std::size_t>(d)].begin(), used[static_cast<std::size_t>(d)].end(), true));
+        result.scoresUsed[static_cast<std::size_t>(d)] = static_cast<int>(
+            std::count(used[static_cast<std::size_t>(d)].begin(), used[static_cast<std::size_t>(d)].end(), true));
+    result.memberOffsets.assign(result.segments.size() + 1, 0);
+    for (std::size_t s = 0; s < result.segments.size(); ++s)
+        result.memberOffsets[s + 1] = result.memberOffsets[s] + static_cast<std::uint32_t>(result.segments[s].customers);
+    detail::resizeHuge(result.members, n);
+    std::vector<std::uint32_t> cursor(result.memberOffsets.begin(), result.memberOffsets.end() - 1);
+    for (std::size_t i = 0; i < n; ++i)
+        result.members[cursor[result.segment[i]]++] = static_cast<std::uint32_t>(i);
     for (RfmSegmentSummary& seg : result.segments) {
         seg.customerShare = static_cast<double>(seg.customers) / static_cast<double>(n);
         seg.revenueShare = totalRevenue != 0.0 ? seg.revenue / totalRevenue : 0.0;
@@ -170,6 +265,62 @@ Result<RfmResult> computeRfm(const CustomerSummary& summary, const RfmOptions& o
             seg.meanMonetary /= count;
         }
     }
+    return result;
+}
+
+}  // namespace
+
+Result<RfmCompact> computeRfmCompact(const CompactSummary& summary, const RfmOptions& options, const RfmSegmentMap& map)
+{
+    const int endDay = summary.calibrationEnd.value_or(summary.end).days;
+    const std::size_t n = summary.size();
+    std::vector<std::int32_t> recencyDays, purchases;
+    detail::resizeHuge(recencyDays, n);
+    detail::resizeHuge(purchases, n);
+    for (std::size_t i = 0; i < n; ++i) {
+        recencyDays[i] = endDay - summary.lastDay[i];
+        purchases[i] = summary.frequency[i] + 1;
+    }
+    return rfmColumns(recencyDays, purchases, summary.totalValue.data(), options, map);
+}
+
+Result<RfmResult> computeRfm(const CustomerSummary& summary, const RfmOptions& options, const RfmSegmentMap& map)
+{
+    const int endDay = summary.calibrationEnd.value_or(summary.end).days;
+    const std::size_t n = summary.rows.size();
+    std::vector<std::int32_t> recencyDays(n), purchases(n);
+    std::vector<double> total(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const CustomerSummaryRow& row = summary.rows[i];
+        recencyDays[i] = endDay - row.lastPurchase.days;
+        purchases[i] = row.frequency + 1;
+        total[i] = row.totalValue;
+    }
+    auto compact = rfmColumns(recencyDays, purchases, total.data(), options, map);
+    if (!compact)
+        return fail(compact.error());
+    RfmCompact& c = *compact;
+    RfmResult result;
+    result.preset = std::move(c.preset);
+    result.bins = c.bins;
+    result.scoresUsed = c.scoresUsed;
+    result.customers.resize(n);
+    const bool meanM = options.monetary == RfmMonetary::MeanPerPurchase;
+    for (std::size_t i = 0; i < n; ++i) {
+        RfmCustomer& rc = result.customers[i];
+        rc.row = i;
+        rc.recencyDays = static_cast<double>(recencyDays[i]);
+        rc.purchases = purchases[i];
+        rc.monetary = meanM ? total[i] / purchases[i] : total[i];
+        rc.r = c.r[i];
+        rc.f = c.f[i];
+        rc.m = c.m[i];
+        rc.code = 100 * rc.r + 10 * rc.f + rc.m;
+        rc.segment = c.segment[i];
+    }
+    result.segments = std::move(c.segments);
+    for (std::size_t s = 0; s < result.segments.size(); ++s)
+        result.segments[s].members.assign(c.members.begin() + c.memberOffsets[s], c.members.begin() + c.memberOffsets[s + 1]);
     return result;
 }
 

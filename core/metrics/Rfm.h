@@ -99,6 +99,23 @@ struct RfmResult {
     std::vector<RfmSegmentSummary> segments;  ///< every segment of the map, empty ones included
 };
 
+/// RFM in columns (the fast path of computeRfm): scores per summary row, segment members as one index array grouped
+/// by segment. recencyDays, purchases and monetary follow from the summary (end - lastDay, frequency + 1, total or
+/// total / purchases); code = 100 r + 10 f + m.
+struct RfmCompact {
+    std::string preset;
+    int bins = 5;
+    std::array<int, 3> scoresUsed{};
+    std::vector<std::uint8_t> r, f, m;     ///< per summary row
+    std::vector<std::uint32_t> segment;    ///< per summary row: index into segments
+    std::vector<RfmSegmentSummary> segments;  ///< as RfmResult::segments, but `members` left empty
+    std::vector<std::uint32_t> members;        ///< summary rows grouped by segment, ascending within a segment
+    std::vector<std::uint32_t> memberOffsets;  ///< segment s owns members[memberOffsets[s], memberOffsets[s + 1])
+};
+
+/// Same as computeRfm on the columnar summary.
+Result<RfmCompact> computeRfmCompact(const CompactSummary& summary, const RfmOptions& options, const RfmSegmentMap& map);
+
 /// Scores every customer of `summary` and assigns segments. InvalidArgument for bad cut points or a grid map whose
 /// bins are not 5; NoData for an empty summary.
 Result<RfmResult> computeRfm(const CustomerSummary& summary, const RfmOptions& options, const RfmSegmentMap& map);

@@ -36,7 +36,14 @@ Result<CustomerBase> CustomerBase::build(std::span<const RfmObservation> custome
     detail::DenseIndex<2> entryIndex(groupCount > 1 ? customers.size() / 2 : 64);
     detail::DenseIndex<2> ageGroupIndex(1024);
     ProgressThrottle progress(ctx);
+    const auto patternKey = [](const RfmObservation& o) {
+        return detail::DenseIndex<3>::Key{detail::keyBits(o.frequency),
+                                          detail::keyBits(o.frequency > 0.0 ? o.recency : 0.0), detail::keyBits(o.T)};
+    };
+    constexpr std::size_t kAhead = 16;  // rows whose hash slot is prefetched ahead of their insert
     for (std::size_t i = 0; i < customers.size(); ++i) {
+        if (i + kAhead < customers.size())
+            patternIndex.prefetch(patternKey(customers[i + kAhead]));
         if ((i & 0xFFFF) == 0) {
             if (ctx.cancelled())
                 return fail(ErrorCode::Cancelled);
@@ -52,8 +59,7 @@ Result<CustomerBase> CustomerBase::build(std::span<const RfmObservation> custome
         }
         const double recency = o.frequency > 0.0 ? o.recency : 0.0;
         bool inserted = false;
-        const std::uint32_t p = patternIndex.insert(
-            {detail::keyBits(o.frequency), detail::keyBits(recency), detail::keyBits(o.T)}, inserted);
+        const std::uint32_t p = patternIndex.insert(patternKey(o), inserted);
         if (inserted) {
             const std::uint32_t age = ageIndex.insert({detail::keyBits(o.frequency), detail::keyBits(o.T)}, inserted);
             if (inserted)

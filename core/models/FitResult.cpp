@@ -29,16 +29,21 @@ std::vector<RfmObservation> toObservations(const CustomerSummary& summary)
     return out;
 }
 
-CompressedRfm compressObservations(std::span<const RfmObservation> data, bool withMonetary)
+namespace {
+
+/// Compression keyed by the N words key(obs) returns (only the fields that can differ between rows).
+template <std::size_t N, typename KeyFn>
+CompressedRfm compressWith(std::span<const RfmObservation> data, bool withMonetary, KeyFn key)
 {
     CompressedRfm out;
-    detail::DenseIndex<4> index(data.size() / 2);
-    for (const auto& obs : data) {
+    detail::DenseIndex<N> index(data.size() / 2);
+    constexpr std::size_t kAhead = 16;  // rows whose hash slot is prefetched ahead of their insert
+    for (std::size_t r = 0; r < data.size(); ++r) {
+        if (r + kAhead < data.size())
+            index.prefetch(key(data[r + kAhead]));
+        const auto& obs = data[r];
         bool inserted = false;
-        const std::uint32_t i = index.insert({detail::keyBits(obs.frequency), detail::keyBits(obs.recency),
-                                              detail::keyBits(obs.T),
-                                              detail::keyBits(withMonetary ? obs.monetaryValue : 0.0)},
-                                             inserted);
+        const std::uint32_t i = index.insert(key(obs), inserted);
         if (inserted) {
             out.rows.push_back(obs);
             if (!withMonetary)
@@ -50,6 +55,28 @@ CompressedRfm compressObservations(std::span<const RfmObservation> data, bool wi
         out.totalWeight += 1.0;
     }
     return out;
+}
+
+}  // namespace
+
+CompressedRfm compressObservations(std::span<const RfmObservation> data, bool withMonetary)
+{
+    using detail::keyBits;
+    if (!withMonetary)
+        return compressWith<3>(data, false, [](const RfmObservation& o) {
+            return detail::DenseIndex<3>::Key{keyBits(o.frequency), keyBits(o.recency), keyBits(o.T)};
+        });
+    const bool ageless = std::all_of(data.begin(), data.end(), [](const RfmObservation& o) {
+        return keyBits(o.recency) == keyBits(0.0) && keyBits(o.T) == keyBits(0.0);
+    });
+    if (ageless)  // the spend model keys on (x, m) only
+        return compressWith<2>(data, true, [](const RfmObservation& o) {
+            return detail::DenseIndex<2>::Key{keyBits(o.frequency), keyBits(o.monetaryValue)};
+        });
+    return compressWith<4>(data, true, [](const RfmObservation& o) {
+        return detail::DenseIndex<4>::Key{keyBits(o.frequency), keyBits(o.recency), keyBits(o.T),
+                                          keyBits(o.monetaryValue)};
+    });
 }
 
 const char* fitWarningName(FitWarningCode code)
@@ -102,6 +129,12 @@ Result<FitResult> fitMaximumLikelihood(const MleProblem& problem, const FitOptio
             numeric::numericGradient(problem.meanNegLL, x, grad, 1e-6);
         return v;
     };
+    const numeric::Objective coarseObjective = [&](std::span<const double> x, std::span<double> grad) {
+        const double v = problem.coarseMeanNegLL(x);
+        if (std::isfinite(v))
+            problem.coarseGradient(x, grad);
+        return v;
+    };
     const auto stop = [&ctx] { return ctx.cancelled(); };
 
     FitResult fit;
@@ -113,7 +146,22 @@ Result<FitResult> fitMaximumLikelihood(const MleProblem& problem, const FitOptio
     for (const auto& start : problem.starts) {
         if (start.size() != k)
             return fail(ErrorCode::Internal, "starting point of the wrong size");
-        auto run = numeric::minimizeBfgs(objective, start, bp, stop);
+        numeric::BfgsParams fullParams = bp;
+        std::vector<double> from = start;
+        if (problem.coarseMeanNegLL && problem.coarseGradient) {
+            numeric::BfgsParams coarseParams = bp;
+            coarseParams.gradientTolerance = std::max(bp.gradientTolerance, 1e-6);
+            auto coarse = numeric::minimizeBfgs(coarseObjective, start, coarseParams, stop);
+            if (!coarse)
+                return fail(coarse.error());
+            if (coarse->status == numeric::BfgsStatus::Cancelled)
+                return fail(ErrorCode::Cancelled, "model fit cancelled");
+            if (coarse->converged() && std::isfinite(coarse->value)) {
+                from = coarse->x;
+                fullParams.initialInverseHessian = coarse->inverseHessian;
+            }
+        }
+        auto run = numeric::minimizeBfgs(objective, from, fullParams, stop);
         if (!run)
             return fail(run.error());
         if (run->status == numeric::BfgsStatus::Cancelled)

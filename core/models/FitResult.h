@@ -97,6 +97,11 @@ struct MleProblem {
     std::vector<std::string> names;
     std::function<double(std::span<const double> logParams)> meanNegLL;
     std::function<void(std::span<const double> logParams, std::span<double> grad)> gradient;
+    /// Optional cheaper approximation of meanNegLL and its gradient (e.g. on a subsample of the patterns): when
+    /// set, each start is first minimised on it, and the run on meanNegLL continues from where that ended, with
+    /// the curvature it learned. The starts are still checked for agreement on meanNegLL itself.
+    std::function<double(std::span<const double> logParams)> coarseMeanNegLL;
+    std::function<void(std::span<const double> logParams, std::span<double> grad)> coarseGradient;
     std::vector<std::vector<double>> starts;  ///< log-parameter starting points
     double observations = 0.0;
     std::int64_t patterns = 0;

@@ -91,19 +91,60 @@ Result<GammaGammaFit> fitGammaGamma(std::span<const RfmObservation> data, TimeUn
         double sumLog = 0.0, sumXLog = 0.0;  // Σ w ln(γ + x m), Σ w x ln(γ + x m)
         double sumInv = 0.0, sumXInv = 0.0;  // Σ w / (γ + x m), Σ w x / (γ + x m)
     };
+    // The rows are binned by c = x·m on a log scale (ratio √2), each bin around its geometric centre c_j, so that
+    // e = (c − c_j)/c_j lies in [−0.16, 0.19]. With s = c_j/(γ + c_j) in (0, 1),
+    //   ln(γ + c) = ln(γ + c_j) + ln(1 + s·e) = ln(γ + c_j) + Σ_k (−1)^(k+1) s^k e^k / k,
+    //   1/(γ + c) = 1/(γ + c_j) · Σ_k (−s·e)^k,
+    // for every γ > 0, and |s·e|^kTerms < 1e-17: the per-bin moments Σ w e^k and Σ w x e^k, computed once, give
+    // every sum at any γ in O(bins · kTerms) instead of one logarithm per row.
+    constexpr int kTerms = 26;
+    struct Bin {
+        double centre = 0.0;
+        std::array<double, kTerms + 1> m{}, mx{};  // Σ w e^k, Σ w x e^k for k = 0..kTerms
+    };
+    std::vector<Bin> bins;
+    {
+        std::map<int, std::size_t> binOf;
+        for (std::size_t i = 0; i < n; ++i) {
+            const double x = comp.rows[i].frequency, w = comp.weights[i];
+            const double c = x * comp.rows[i].monetaryValue;
+            const int idx = static_cast<int>(std::floor(2.0 * std::log2(c)));
+            auto [it, inserted] = binOf.try_emplace(idx, bins.size());
+            if (inserted) {
+                bins.emplace_back();
+                bins.back().centre = std::exp2((idx + 0.5) / 2.0);
+            }
+            Bin& b = bins[it->second];
+            const double e = (c - b.centre) / b.centre;
+            double pw = w;
+            for (int k = 0; k <= kTerms; ++k) {
+                b.m[static_cast<std::size_t>(k)] += pw;
+                b.mx[static_cast<std::size_t>(k)] += x * pw;
+                pw *= e;
+            }
+        }
+    }
     GammaSums cache;
     const auto sums = [&](double g) -> const GammaSums& {
         if (g != cache.gamma) {
             GammaSums c;
             c.gamma = g;
-            for (std::size_t i = 0; i < n; ++i) {
-                const double x = comp.rows[i].frequency, w = comp.weights[i];
-                const double denom = g + x * comp.rows[i].monetaryValue;
-                const double l = w * std::log(denom), inv = w / denom;
-                c.sumLog += l;
-                c.sumXLog += x * l;
-                c.sumInv += inv;
-                c.sumXInv += x * inv;
+            for (const Bin& b : bins) {
+                const double denom = g + b.centre, s = b.centre / denom, logDenom = std::log(denom);
+                double logSeries = 0.0, logSeriesX = 0.0, invSeries = b.m[0], invSeriesX = b.mx[0];
+                double sk = 1.0;
+                for (int k = 1; k <= kTerms; ++k) {
+                    sk *= -s;  // (−s)^k
+                    const auto kk = static_cast<std::size_t>(k);
+                    logSeries -= sk * b.m[kk] / k;
+                    logSeriesX -= sk * b.mx[kk] / k;
+                    invSeries += sk * b.m[kk];
+                    invSeriesX += sk * b.mx[kk];
+                }
+                c.sumLog += b.m[0] * logDenom + logSeries;
+                c.sumXLog += b.mx[0] * logDenom + logSeriesX;
+                c.sumInv += invSeries / denom;
+                c.sumXInv += invSeriesX / denom;
             }
             cache = c;
         }

@@ -32,6 +32,8 @@ inline std::uint64_t mixHash(std::uint64_t h, std::uint64_t v)
 }
 
 /// Open-addressing map from a key of N 64-bit words to a dense index (0, 1, 2, ... in order of first insertion).
+/// Keys are stored in the slots themselves, so a lookup touches one cache line; prefetch() lets a caller start
+/// loading the slot of a key a few rows ahead.
 template <std::size_t N>
 class DenseIndex {
 public:
@@ -39,27 +41,43 @@ public:
 
     explicit DenseIndex(std::size_t expected) { rehash(std::bit_ceil(std::max<std::size_t>(64, expected * 2))); }
 
+    std::size_t size() const { return m_size; }
+
+    void prefetch(const Key& key) const
+    {
+#if defined(__GNUC__)
+        __builtin_prefetch(&m_slots[hash(key) & (m_slots.size() - 1)]);
+#else
+        (void)key;
+#endif
+    }
+
     /// Index of `key`; a new index (= size before the call) when it was not there yet.
     std::uint32_t insert(const Key& key, bool& inserted)
     {
-        if (2 * (m_keys.size() + 1) > m_slots.size())
+        if (2 * (m_size + 1) > m_slots.size())
             rehash(m_slots.size() * 2);
-        std::size_t slot = hash(key) & (m_slots.size() - 1);
-        while (m_slots[slot] != kEmpty) {
-            if (m_keys[m_slots[slot]] == key) {
+        const std::size_t mask = m_slots.size() - 1;
+        std::size_t slot = hash(key) & mask;
+        while (m_slots[slot].index != kEmpty) {
+            if (m_slots[slot].key == key) {
                 inserted = false;
-                return m_slots[slot];
+                return m_slots[slot].index;
             }
-            slot = (slot + 1) & (m_slots.size() - 1);
+            slot = (slot + 1) & mask;
         }
-        m_slots[slot] = static_cast<std::uint32_t>(m_keys.size());
-        m_keys.push_back(key);
+        m_slots[slot].key = key;
+        m_slots[slot].index = static_cast<std::uint32_t>(m_size++);
         inserted = true;
-        return m_slots[slot];
+        return m_slots[slot].index;
     }
 
 private:
     static constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
+    struct Slot {
+        Key key{};
+        std::uint32_t index = kEmpty;
+    };
 
     static std::size_t hash(const Key& key)
     {
@@ -70,17 +88,20 @@ private:
     }
     void rehash(std::size_t size)
     {
-        m_slots.assign(size, kEmpty);
-        for (std::size_t i = 0; i < m_keys.size(); ++i) {
-            std::size_t slot = hash(m_keys[i]) & (size - 1);
-            while (m_slots[slot] != kEmpty)
+        std::vector<Slot> old(size);
+        old.swap(m_slots);
+        for (const Slot& s : old) {
+            if (s.index == kEmpty)
+                continue;
+            std::size_t slot = hash(s.key) & (size - 1);
+            while (m_slots[slot].index != kEmpty)
                 slot = (slot + 1) & (size - 1);
-            m_slots[slot] = static_cast<std::uint32_t>(i);
+            m_slots[slot] = s;
         }
     }
 
-    std::vector<std::uint32_t> m_slots;
-    std::vector<Key> m_keys;
+    std::vector<Slot> m_slots;
+    std::size_t m_size = 0;
 };
 
 }  // namespace clv::detail

@@ -193,6 +193,10 @@ Result<BfgsResult> minimizeBfgs(const Objective& f, std::vector<double> x0, cons
     };
     resetH();
     bool fresh = true;  // h is the identity (no curvature information yet)
+    if (params.initialInverseHessian.size() == n * n && allFinite(params.initialInverseHessian)) {
+        h = params.initialInverseHessian;
+        fresh = false;
+    }
     int smallChanges = 0;
     std::vector<double> p(n), s(n), y(n), hy(n);
     res.status = BfgsStatus::MaxIterations;
@@ -275,6 +279,7 @@ Result<BfgsResult> minimizeBfgs(const Objective& f, std::vector<double> x0, cons
             break;
         }
     }
+    res.inverseHessian = std::move(h);
     return res;
 }
 

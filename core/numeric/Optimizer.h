@@ -24,6 +24,9 @@ struct BfgsParams {
     double wolfeC1 = 1e-4;  ///< sufficient decrease (Armijo) constant
     double wolfeC2 = 0.9;   ///< curvature constant (strong Wolfe)
     double maxStep = 10.0;  ///< largest step length along one direction, in x units (∞-norm)
+    /// Optional n×n (row-major) inverse-Hessian approximation to start from instead of the identity, e.g. the
+    /// one a run on a subsample of the data ended with. Ignored unless it has n² finite entries.
+    std::vector<double> initialInverseHessian;
 
     /// Empty when valid; otherwise the name of the first bad field.
     std::string validate() const;
@@ -47,6 +50,7 @@ struct BfgsResult {
     int iterations = 0;
     int evaluations = 0;
     BfgsStatus status = BfgsStatus::MaxIterations;
+    std::vector<double> inverseHessian;  ///< final inverse-Hessian approximation (n×n, row-major)
 
     bool converged() const { return status == BfgsStatus::Converged || status == BfgsStatus::SmallChange; }
 };

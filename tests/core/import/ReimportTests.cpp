@@ -154,3 +154,45 @@ TEST_CASE("a version-2 project with the same file imported twice migrates withou
     CHECK(count(*db, "orders") == 2);
     CHECK(*db->queryInt("SELECT max(source_seq) FROM orders") == 2);
 }
+
+TEST_CASE("a first import numbers repeats the same way in date order and out of order, and rebuilds the indexes",
+          "[reimport]")
+{
+    test::TempDir dir;
+    // Date order: repeats on one day are counted while the day lasts.
+    auto sorted = newProject(dir, "sorted.clvw");
+    const auto inOrder = dir.write("sorted.csv", "customer_id,order_date,amount\n"
+                                                 "A,2024-01-01,10\nA,2024-01-01,10\nB,2024-01-01,10\n"
+                                                 "A,2024-01-02,10\nA,2024-01-02,10\nA,2024-01-02,10\n");
+    auto first = importOrdersCsv(sorted, inOrder);
+    REQUIRE(first);
+    CHECK(first->rowsImported == 6);
+    CHECK(first->newCustomers == 2);
+    CHECK(*sorted.queryInt("SELECT group_concat(source_seq, '') FROM (SELECT source_seq FROM orders ORDER BY id)")
+          == 121123);
+    CHECK(*sorted.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = "
+                           "'orders_natural_key'") == 1);
+    CHECK(*sorted.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = 'orders_by_import'")
+          == 1);
+    // Out of order (the day goes back): numbered in SQL before the indexes are built; a re-import adds nothing.
+    auto unsorted = newProject(dir, "unsorted.clvw");
+    const auto outOfOrder = dir.write("unsorted.csv", "customer_id,order_date,amount\n"
+                                                      "A,2024-01-02,10\nA,2024-01-01,10\nA,2024-01-02,10\n"
+                                                      "A,2024-01-01,10\nA,2024-01-02,10\n");
+    auto firstUnsorted = importOrdersCsv(unsorted, outOfOrder);
+    REQUIRE(firstUnsorted);
+    CHECK(firstUnsorted->rowsImported == 5);
+    CHECK(*unsorted.queryInt("SELECT group_concat(source_seq, '') FROM (SELECT source_seq FROM orders ORDER BY id)")
+          == 11223);
+    auto again = importOrdersCsv(unsorted, outOfOrder);
+    REQUIRE(again);
+    CHECK(again->rowsImported == 0);
+    CHECK(again->rowsSkipped == 5);
+    const auto more = dir.write("more.csv", "customer_id,order_date,amount\nA,2024-01-02,10\nA,2024-01-02,10\n"
+                                            "A,2024-01-02,10\nA,2024-01-02,10\n");
+    auto overlap = importOrdersCsv(unsorted, more);
+    REQUIRE(overlap);
+    CHECK(overlap->rowsSkipped == 3);
+    CHECK(overlap->rowsImported == 1);
+    CHECK(count(unsorted, "orders") == 6);
+}
