@@ -2,6 +2,7 @@
 #include "BgNbd.h"
 
 #include "ModelData.h"
+#include "AliveExpectation.h"
 #include "core/numeric/SpecialFunctions.h"
 
 #include <algorithm>
@@ -69,13 +70,7 @@ double BgNbd::aliveExpectedPurchases(double t, double x, double T) const
         const BgNbd lo{r, alpha, 1.0 - 2e-4, b}, hi{r, alpha, 1.0 + 2e-4, b};
         return 0.5 * (lo.aliveExpectedPurchases(t, x, T) + hi.aliveExpectedPurchases(t, x, T));
     }
-    const double z = t / (alpha + T + t);
-    const auto h = numeric::logHyp2f1(r + x, b + x, a + b + x - 1.0, z);
-    if (!h.converged)
-        return kNaN;
-    const double logTerm = (r + x) * std::log((alpha + T) / (alpha + T + t)) + h.logAbs;
-    const double bracket = h.sign > 0 ? -std::expm1(logTerm) : 1.0 + std::exp(logTerm);
-    return (a + b + x - 1.0) / (a - 1.0) * bracket;
+    return detail::aliveExpectation((a + b + x - 1.0) / (a - 1.0), r, alpha, x, T, b + x, a + b + x - 1.0, t);
 }
 
 void BgNbd::aliveExpectedPurchases(std::span<const double> t, double x, double T, std::span<double> out) const
@@ -86,24 +81,7 @@ void BgNbd::aliveExpectedPurchases(std::span<const double> t, double x, double T
             out[k] = aliveExpectedPurchases(t[k], x, T);
         return;
     }
-    std::vector<double> z(n);
-    std::vector<numeric::Hyp2f1Value> h(n);
-    for (std::size_t k = 0; k < n; ++k)
-        z[k] = t[k] > 0.0 ? t[k] / (alpha + T + t[k]) : 0.0;
-    numeric::logHyp2f1Batch(r + x, b + x, a + b + x - 1.0, z, h);
-    const double factor = (a + b + x - 1.0) / (a - 1.0);
-    for (std::size_t k = 0; k < n; ++k) {
-        if (!(t[k] >= 0.0) || !h[k].converged) {
-            out[k] = kNaN;
-            continue;
-        }
-        if (t[k] == 0.0) {
-            out[k] = 0.0;
-            continue;
-        }
-        const double logTerm = (r + x) * std::log((alpha + T) / (alpha + T + t[k])) + h[k].logAbs;
-        out[k] = factor * (h[k].sign > 0 ? -std::expm1(logTerm) : 1.0 + std::exp(logTerm));
-    }
+    detail::aliveExpectation((a + b + x - 1.0) / (a - 1.0), r, alpha, x, T, b + x, a + b + x - 1.0, t.first(n), out.first(n));
 }
 
 double BgNbd::conditionalExpectedPurchases(double t, double x, double recency, double T) const

@@ -1,4 +1,5 @@
 target_sources(clv_core PRIVATE
+    models/AliveExpectation.cpp models/AliveExpectation.h
     models/BgNbd.cpp models/BgNbd.h
     models/ClvInterval.cpp models/ClvInterval.h
     models/CustomerBase.cpp models/CustomerBase.h
