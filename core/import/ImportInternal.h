@@ -65,6 +65,19 @@ Result<void> mapProfileColumns(ImportProfile& profile, const ImportOptions& opti
 Result<DateOrder> chooseDateOrder(const ImportOptions& options, const ImportProfile& profile);
 Result<DecimalSeparator> chooseDecimal(const ImportOptions& options, const ImportProfile& profile);
 
+/// Progress fraction given to pass 1 (profiling); the writing pass reports the rest.
+inline constexpr double kProfileShare = 0.2;
+
+/// Pass 1 of an import: the profile over the whole file (given the first share of the progress) and the date
+/// order and decimal separator to use. NoData when the file has no data rows; errors of profileOrdersCsv and of
+/// the two choices above.
+struct FirstPass {
+    ImportProfile profile;
+    DateOrder dateOrder = DateOrder::YearFirst;
+    DecimalSeparator decimal = DecimalSeparator::Point;
+};
+Result<FirstPass> profileForImport(const std::string& csvPath, const ImportOptions& options, const TaskContext& ctx);
+
 /// The column of `role` in a profile (-1 when absent).
 inline int roleColumn(const ImportProfile& profile, ColumnRole role)
 {

@@ -21,7 +21,6 @@ namespace {
 constexpr std::size_t kMaxValueBytes = 200;
 constexpr long kBatchRows = 4096;
 constexpr int kInsertBatch = 64;  // rows per multi-row INSERT into an empty orders table (7 parameters each)
-constexpr double kProfileShare = 0.2;  // progress fraction given to the first (profiling) pass
 
 std::string nowUtcIso()
 {
@@ -157,6 +156,26 @@ Result<DecimalSeparator> chooseDecimal(const ImportOptions& options, const Impor
                 profile.file, 0, profile.columns.amount + 1);
 }
 
+Result<FirstPass> profileForImport(const std::string& csvPath, const ImportOptions& options, const TaskContext& ctx)
+{
+    TaskContext profileCtx{ctx.stop, ctx.progress ? std::function<void(double)>([&ctx](double f) {
+                                          ctx.progress(f * kProfileShare);
+                                      })
+                                                  : std::function<void(double)>()};
+    auto profile = profileOrdersCsv(csvPath, options, profileCtx);
+    if (!profile)
+        return fail(profile.error());
+    if (profile->rows == 0)
+        return fail(ErrorCode::NoData, "the file has a header but no data rows", csvPath, 2);
+    auto dateOrder = chooseDateOrder(options, *profile);
+    if (!dateOrder)
+        return fail(dateOrder.error());
+    auto decimal = chooseDecimal(options, *profile);
+    if (!decimal)
+        return fail(decimal.error());
+    return FirstPass{std::move(*profile), *dateOrder, *decimal};
+}
+
 }  // namespace importdetail
 
 Result<ImportReport> importOrdersCsv(Database& db, const std::string& csvPath, const TaskContext& ctx)
@@ -180,21 +199,12 @@ Result<ImportReport> importOrdersCsv(Database& db, const std::string& csvPath, c
         return importOrdersWithPreset(db, csvPath, withPreset, **preset, ctx);
     }
     // Pass 1: encoding, columns and value formats over the whole file; nothing is written.
-    TaskContext profileCtx{ctx.stop, ctx.progress ? std::function<void(double)>([&ctx](double f) {
-                                          ctx.progress(f * kProfileShare);
-                                      })
-                                                  : std::function<void(double)>()};
-    auto profile = profileOrdersCsv(csvPath, options, profileCtx);
-    if (!profile)
-        return fail(profile.error());
-    if (profile->rows == 0)
-        return fail(ErrorCode::NoData, "the file has a header but no data rows", csvPath, 2);
-    auto dateOrder = chooseDateOrder(options, *profile);
-    if (!dateOrder)
-        return fail(dateOrder.error());
-    auto decimal = chooseDecimal(options, *profile);
-    if (!decimal)
-        return fail(decimal.error());
+    auto firstPass = profileForImport(csvPath, options, ctx);
+    if (!firstPass)
+        return fail(firstPass.error());
+    const ImportProfile* profile = &firstPass->profile;
+    const DateOrder* dateOrder = &firstPass->dateOrder;
+    const DecimalSeparator* decimal = &firstPass->decimal;
 
     ImportReport report;
     report.file = csvPath;

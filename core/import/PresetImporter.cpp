@@ -13,7 +13,6 @@ namespace clv::importdetail {
 namespace {
 
 constexpr long kBatchRows = 4096;
-constexpr double kProfileShare = 0.2;
 
 bool matchesAny(std::string_view value, const std::vector<std::string>& list)
 {
@@ -273,21 +272,12 @@ std::string headerName(const ImportProfile& profile, int column)
 Result<ImportReport> importOrdersWithPreset(Database& db, const std::string& csvPath, const ImportOptions& options,
                                             const ImportPreset& preset, const TaskContext& ctx)
 {
-    TaskContext profileCtx{ctx.stop, ctx.progress ? std::function<void(double)>([&ctx](double f) {
-                                          ctx.progress(f * kProfileShare);
-                                      })
-                                                  : std::function<void(double)>()};
-    auto profile = profileOrdersCsv(csvPath, options, profileCtx);
-    if (!profile)
-        return fail(profile.error());
-    if (profile->rows == 0)
-        return fail(ErrorCode::NoData, "the file has a header but no data rows", csvPath, 2);
-    auto dateOrder = chooseDateOrder(options, *profile);
-    if (!dateOrder)
-        return fail(dateOrder.error());
-    auto decimal = chooseDecimal(options, *profile);
-    if (!decimal)
-        return fail(decimal.error());
+    auto firstPass = profileForImport(csvPath, options, ctx);
+    if (!firstPass)
+        return fail(firstPass.error());
+    const ImportProfile* profile = &firstPass->profile;
+    const DateOrder* dateOrder = &firstPass->dateOrder;
+    const DecimalSeparator* decimal = &firstPass->decimal;
 
     ImportReport report;
     report.file = csvPath;

@@ -92,7 +92,7 @@ unsigned Date::day() const { return civilFromDays(days).d; }
 std::string Date::toIso() const
 {
     const Civil c = civilFromDays(days);
-    char buf[16];
+    char buf[32];  // room for any int year, so -O3 proves no truncation
     std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", c.y, c.m, c.d);
     return buf;
 }
