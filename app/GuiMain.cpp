@@ -3,6 +3,7 @@
 // command line, and the main window.
 #include "ui/MainWindow.h"
 #include "ui/Resources.h"
+#include "core/util/Allocator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -40,6 +41,7 @@ void installTranslators(QApplication& app)
 
 int main(int argc, char* argv[])
 {
+    clv::tuneAllocatorForColumns();  // as the applications do: big columns reuse heap memory
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"CLV Workbench"_s);
     QApplication::setApplicationName(u"clv-workbench"_s);

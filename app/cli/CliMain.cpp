@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "Commands.h"
+#include "core/util/Allocator.h"
 
 #include <iostream>
 #include <string>
@@ -23,6 +24,7 @@ void printHelp(std::ostream& out)
 
 int main(int argc, char** argv)
 {
+    clv::tuneAllocatorForColumns();  // as the applications do: big columns reuse heap memory
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty()) {
         printHelp(std::cerr);

@@ -8,6 +8,7 @@
 #include "core/metrics/CustomerSummary.h"
 #include "core/metrics/Rfm.h"
 #include "core/storage/Project.h"
+#include "core/util/Allocator.h"
 
 #include <algorithm>
 #include <chrono>
@@ -102,6 +103,7 @@ long long checkAgainstSql(const OrderTable& table, const char* path)
 
 int main(int argc, char** argv)
 {
+    clv::tuneAllocatorForColumns();  // as the applications do: big columns reuse heap memory
     if (argc < 2) {
         std::fprintf(stderr, "usage: clv_metrics_bench PROJECT.clvw [RUNS] [--check FILE]\n");
         return 2;

@@ -7,6 +7,7 @@
 #include "core/sim/StoreSimulator.h"
 #include "core/valuation/Backtest.h"
 #include "core/valuation/SbgCohorts.h"
+#include "core/util/Allocator.h"
 
 #include <chrono>
 #include <ctime>
@@ -142,6 +143,7 @@ int benchSbg(std::int64_t customers)
 
 int main(int argc, char** argv)
 {
+    clv::tuneAllocatorForColumns();  // as the applications do: big columns reuse heap memory
     const std::int64_t customers = argc > 1 ? std::atoll(argv[1]) : 100'000;
     if (customers < 1) {
         std::fprintf(stderr, "usage: bench_valuation [customers]\n");

@@ -4,6 +4,8 @@
 #include "core/metrics/HugePages.h"
 
 #include <algorithm>
+#include <future>
+#include <optional>
 #include <numeric>
 #include <string>
 
@@ -153,6 +155,20 @@ void collectExternalId(sqlite3_context* context, int, sqlite3_value** values)
     t->externalIds[at].assign(reinterpret_cast<const char*>(text), static_cast<std::size_t>(bytes));
 }
 
+/// Every customer's (id, external id) in ascending id order, read on a second connection.
+struct IdList {
+    std::vector<std::int64_t> ids;
+    std::vector<std::string> names;
+};
+
+void collectIdPair(sqlite3_context* context, int, sqlite3_value** values)
+{
+    auto* list = static_cast<IdList*>(sqlite3_user_data(context));
+    list->ids.push_back(sqlite3_value_int64(values[0]));
+    const auto* text = sqlite3_value_text(values[1]);
+    list->names.emplace_back(reinterpret_cast<const char*>(text), static_cast<std::size_t>(sqlite3_value_bytes(values[1])));
+}
+
 // Runs `sql` (a count() over a call of `name`) with `fn` registered for the duration of the statement.
 Result<std::int64_t> scanWith(Database& db, const char* name, int args, void* user,
                               void (*fn)(sqlite3_context*, int, sqlite3_value**), const char* sql)
@@ -164,6 +180,38 @@ Result<std::int64_t> scanWith(Database& db, const char* name, int args, void* us
     auto result = db.queryInt(sql);
     sqlite3_create_function_v2(db.handle(), name, args, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr, nullptr);
     return result;
+}
+
+/// Reads the customers' external ids on its own read-only connection (one connection per thread), so that the
+/// scan runs on a second core while the orders are read. nullopt when a second connection cannot be opened.
+std::optional<IdList> readIdsOnOwnConnection(const std::string& path, std::size_t expected)
+{
+    auto own = Database::openRaw(path, Database::OpenMode::ReadOnly);
+    if (!own)
+        return std::nullopt;
+    IdList list;
+    detail::reserveHuge(list.ids, expected);
+    detail::reserveHuge(list.names, expected);
+    auto scanned = scanWith(*own, "clv_collect_id_pair", 2, &list, collectIdPair,
+                            "SELECT count(clv_collect_id_pair(id, external_id)) FROM customers");
+    if (!scanned)
+        return std::nullopt;
+    return list;
+}
+
+/// Gives each customer of `t` its external id from `list` (both ascending by id). False when a customer is
+/// missing from the list (it was read from another snapshot of the file): the caller then reads them again.
+bool assignIds(OrderTable& t, IdList& list)
+{
+    std::size_t j = 0;
+    for (std::size_t i = 0; i < t.customerIds.size(); ++i) {
+        while (j < list.ids.size() && list.ids[j] < t.customerIds[i])
+            ++j;
+        if (j == list.ids.size() || list.ids[j] != t.customerIds[i])
+            return false;
+        t.externalIds[i] = std::move(list.names[j]);
+    }
+    return true;
 }
 
 }  // namespace
@@ -215,6 +263,16 @@ Result<OrderTable> loadOrderTable(Database& db, const TaskContext& ctx)
         detail::reserveHuge(col.runCustomer, static_cast<std::size_t>(*customers));
         detail::reserveHuge(col.runStart, static_cast<std::size_t>(*customers) + 1);
     }
+    // The external ids are read at the same time on a second connection when the file is a plain, committed
+    // database (no open transaction on this connection whose changes the other one would not see).
+    std::future<std::optional<IdList>> idReader;
+    if (!db.path().empty() && db.path() != ":memory:" && sqlite3_get_autocommit(db.handle()) != 0
+        && sqlite3_db_readonly(db.handle(), "main") >= 0) {
+        const std::size_t expected = col.runCustomer.capacity();
+        idReader = std::async(std::launch::async, [path = db.path(), expected] {
+            return readIdsOnOwnConnection(path, expected);
+        });
+    }
     auto index = db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = 'orders_natural_key'");
     if (!index)
         return fail(index.error());
@@ -242,6 +300,11 @@ Result<OrderTable> loadOrderTable(Database& db, const TaskContext& ctx)
     if (ctx.cancelled())
         return fail(ErrorCode::Cancelled, "loading orders cancelled");
     detail::resizeHuge(t.externalIds, t.customerCount());
+    if (idReader.valid()) {
+        auto list = idReader.get();
+        if (list && assignIds(t, *list))
+            return t;
+    }
     IdCollector ids;
     ids.table = &t;
     auto names = scanWith(db, "clv_collect_id", 2, &ids, collectExternalId,

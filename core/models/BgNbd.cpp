@@ -129,10 +129,9 @@ Result<BgNbdFit> fitBgNbd(std::span<const RfmObservation> data, TimeUnit unit, c
                           const TaskContext& ctx)
 {
     std::vector<FitWarning> warnings;
-    const auto rows = detail::usableRows(data, false, warnings);
-    if (rows.empty())
+    const CompressedRfm comp = detail::compressUsablePurchases(data, warnings);
+    if (comp.rows.empty())
         return fail(ErrorCode::NoData, "no customer with valid frequency, recency and T");
-    const CompressedRfm comp = compressObservations(rows, false);
     const std::size_t n = comp.rows.size();
     const double total = comp.totalWeight;
 

@@ -37,6 +37,8 @@ CompressedRfm compressWith(std::span<const RfmObservation> data, bool withMoneta
 {
     CompressedRfm out;
     detail::DenseIndex<N> index(data.size() / 2);
+    out.rows.reserve(data.size());  // address space only: pages are touched as patterns are found
+    out.weights.reserve(data.size());
     constexpr std::size_t kAhead = 16;  // rows whose hash slot is prefetched ahead of their insert
     for (std::size_t r = 0; r < data.size(); ++r) {
         if (r + kAhead < data.size())

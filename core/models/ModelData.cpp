@@ -41,6 +41,18 @@ std::vector<RfmObservation> usableRows(std::span<const RfmObservation> data, boo
     return out;
 }
 
+CompressedRfm compressUsablePurchases(std::span<const RfmObservation> data, std::vector<FitWarning>& warnings)
+{
+    const bool allUsable = std::all_of(data.begin(), data.end(), [](const RfmObservation& row) {
+        return std::isfinite(row.frequency) && std::isfinite(row.recency) && std::isfinite(row.T)
+               && row.frequency >= 0.0 && row.recency >= 0.0 && row.recency <= row.T;
+    });
+    if (allUsable)
+        return compressObservations(data, false);
+    const auto rows = usableRows(data, false, warnings);
+    return compressObservations(rows, false);
+}
+
 double meanAge(const CompressedRfm& data)
 {
     double sum = 0.0;

@@ -18,6 +18,10 @@ namespace clv::detail {
 std::vector<RfmObservation> usableRows(std::span<const RfmObservation> data, bool requireRepeatSpend,
                                        std::vector<FitWarning>& warnings);
 
+/// The usable rows of a purchase model (as usableRows without the spend requirement), compressed on (frequency,
+/// recency, T). Copies nothing when every row is usable (the usual case). Empty rows when none is usable.
+CompressedRfm compressUsablePurchases(std::span<const RfmObservation> data, std::vector<FitWarning>& warnings);
+
 /// Weighted mean of T over compressed rows (at least 1e-6).
 double meanAge(const CompressedRfm& data);
 

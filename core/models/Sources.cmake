@@ -7,6 +7,7 @@ target_sources(clv_core PRIVATE
     models/GammaGamma.cpp models/GammaGamma.h
     models/MbgNbd.cpp models/MbgNbd.h
     models/ModelData.cpp models/ModelData.h
+    models/ModelPipeline.cpp models/ModelPipeline.h
     models/ParetoNbd.cpp models/ParetoNbd.h
     models/PurchaseModel.cpp models/PurchaseModel.h
     models/RfmSimulator.cpp models/RfmSimulator.h

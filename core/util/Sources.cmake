@@ -1,4 +1,5 @@
 target_sources(clv_core PRIVATE
+    util/Allocator.cpp util/Allocator.h
     util/Date.cpp util/Date.h
     util/Error.cpp util/Error.h
     util/Result.h
