@@ -7,6 +7,7 @@
 #include "ModelValuationSupport.h"
 
 #include "core/metrics/CustomerSummary.h"
+#include "core/models/ModelPipeline.h"
 #include "core/models/BgNbd.h"
 #include "core/models/GammaGamma.h"
 #include "core/models/MbgNbd.h"
@@ -49,18 +50,12 @@ const char* modelTitle(const std::string& model)
 
 Result<FitResult> fitModel(const std::string& model, const std::vector<RfmObservation>& data, TimeUnit unit)
 {
-    const auto take = [](auto&& res) -> Result<FitResult> {
-        if (!res)
-            return fail(res.error());
-        return std::move(res->fit);
-    };
-    if (model == "bgnbd")
-        return take(fitBgNbd(data, unit));
-    if (model == "mbgnbd")
-        return take(fitMbgNbd(data, unit));
-    if (model == "pareto")
-        return take(fitParetoNbd(data, unit));
-    return take(fitGammaGamma(data, unit));
+    if (const auto kind = parsePurchaseModelKind(model))
+        return fitPurchaseModel(*kind, data, unit);
+    auto gg = fitGammaGamma(data, unit);
+    if (!gg)
+        return fail(gg.error());
+    return std::move(gg->fit);
 }
 
 void printFitText(const FitResult& fit, const std::string& source, std::ostream& out)

@@ -5,6 +5,7 @@
 
 #include "core/import/CsvReader.h"
 #include "core/metrics/CustomerSummary.h"
+#include "core/models/ModelPipeline.h"
 #include "core/storage/Project.h"
 #include "core/util/TextFormat.h"
 
@@ -15,24 +16,6 @@
 
 namespace clv::cli {
 namespace {
-
-Result<FitResult> fitPurchases(PurchaseModelKind kind, const std::vector<RfmObservation>& data, TimeUnit unit)
-{
-    const auto take = [](auto&& res) -> Result<FitResult> {
-        if (!res)
-            return fail(res.error());
-        return std::move(res->fit);
-    };
-    switch (kind) {
-    case PurchaseModelKind::BgNbd:
-        return take(fitBgNbd(data, unit));
-    case PurchaseModelKind::MbgNbd:
-        return take(fitMbgNbd(data, unit));
-    case PurchaseModelKind::ParetoNbd:
-        break;
-    }
-    return take(fitParetoNbd(data, unit));
-}
 
 /// Reads customer_id,group rows (header first) into one label index per customer; unlisted customers get the
 /// last group "(none)".
@@ -161,19 +144,16 @@ std::optional<ValuationInput> loadValuationInput(const CliArgs& args, const char
     for (const auto& row : summary->rows)
         in.customerIds.push_back(row.customerId);
 
-    auto purchaseFit = fitPurchases(*kind, in.data, options.unit);
-    if (!purchaseFit)
-        return runtime(purchaseFit.error());
-    in.purchaseFit = std::move(*purchaseFit);
+    auto fits = fitPurchaseAndSpend(*kind, in.data, options.unit);  // both at once, on two threads
+    if (!fits)
+        return runtime(fits.error());
+    in.purchaseFit = std::move(fits->purchaseFit);
     auto model = PurchaseModel::fromFit(in.purchaseFit);
     if (!model)
         return runtime(model.error());
     in.model = *model;
-    auto spendFit = fitGammaGamma(in.data, options.unit);
-    if (!spendFit)
-        return runtime(spendFit.error());
-    in.spend = spendFit->model;
-    in.spendFit = std::move(spendFit->fit);
+    in.spend = fits->spendFit.model;
+    in.spendFit = std::move(fits->spendFit.fit);
     for (const auto* fit : {&in.purchaseFit, &in.spendFit})
         for (const auto& w : fit->warnings)
             err << "clv " << command << ": warning: " << fit->model << ": " << fitWarningName(w.code) << ": "
