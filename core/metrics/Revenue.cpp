@@ -3,6 +3,8 @@
 
 #include "core/util/Date.h"
 
+#include <cmath>
+
 namespace clv {
 
 Result<std::vector<MonthlyRevenue>> monthlyRevenue(Database& db)
@@ -38,6 +40,47 @@ Result<std::vector<MonthlyRevenue>> monthlyRevenue(Database& db)
         }
         out.push_back(m);
     }
+    return out;
+}
+
+std::vector<MonthlyRevenue> monthlyRevenue(const OrderTable& table)
+{
+    if (table.orderCount() == 0)
+        return {};
+    const auto monthIndex = [](Date d) { return d.year() * 12 + static_cast<int>(d.month()) - 1; };
+    const int first = monthIndex(table.firstDay);
+    const int last = monthIndex(table.lastDay);
+    std::vector<MonthlyRevenue> out(static_cast<std::size_t>(last - first + 1));
+    std::vector<std::int64_t> cents(out.size(), 0);
+    for (std::size_t m = 0; m < out.size(); ++m) {
+        out[m].year = (first + static_cast<int>(m)) / 12;
+        out[m].month = static_cast<unsigned>((first + static_cast<int>(m)) % 12 + 1);
+    }
+    // Days ascend within a customer, so a customer's positive orders in one month are adjacent: count the
+    // customer once per run of months.
+    std::int32_t cachedDay = table.days.empty() ? 0 : table.days[0] - 1;
+    std::size_t cachedMonth = 0;
+    for (std::size_t c = 0; c < table.customerCount(); ++c) {
+        std::size_t lastCounted = out.size();
+        for (std::uint32_t i = table.offsets[c]; i < table.offsets[c + 1]; ++i) {
+            const std::int32_t day = table.days[i];
+            if (day != cachedDay) {
+                cachedDay = day;
+                cachedMonth = static_cast<std::size_t>(monthIndex(Date{day}) - first);
+            }
+            const double amount = table.amounts[i];
+            cents[cachedMonth] += std::llround(amount * 100.0);
+            if (amount > 0.0) {
+                ++out[cachedMonth].orders;
+                if (lastCounted != cachedMonth) {
+                    ++out[cachedMonth].customers;
+                    lastCounted = cachedMonth;
+                }
+            }
+        }
+    }
+    for (std::size_t m = 0; m < out.size(); ++m)
+        out[m].revenue = static_cast<double>(cents[m]) / 100.0;
     return out;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/metrics/OrderTable.h"
 #include "core/storage/Database.h"
 #include "core/util/Result.h"
 
@@ -21,5 +22,9 @@ struct MonthlyRevenue {
 /// One entry per month from the first to the last order month, months without orders included (zero).
 /// Empty for a project without orders.
 Result<std::vector<MonthlyRevenue>> monthlyRevenue(Database& db);
+
+/// The same months from orders already loaded (no SQL): equal to monthlyRevenue(db) for the table loaded from db.
+/// Amounts are summed in whole cents, as stored.
+std::vector<MonthlyRevenue> monthlyRevenue(const OrderTable& table);
 
 }  // namespace clv

@@ -30,7 +30,32 @@ Result<void> configureConnection(Database& db)
 
 }  // namespace
 
-Result<Database> open(const std::string& path, Database::OpenMode mode)
+namespace {
+
+Result<void> runQuickCheck(Database& db, const std::string& path)
+{
+    auto stmt = db.prepare("PRAGMA quick_check");
+    if (!stmt)
+        return fail(stmt.error());
+    auto row = stmt->step();
+    if (!row)
+        return fail(row.error());
+    if (!*row || stmt->columnText(0) != "ok")
+        return fail(ErrorCode::Corrupt, "quick_check: " + (*row ? stmt->columnText(0) : std::string("no result")), path);
+    return {};
+}
+
+}  // namespace
+
+Result<void> quickCheck(const std::string& path)
+{
+    auto db = Database::openRaw(path, Database::OpenMode::ReadOnly);
+    if (!db)
+        return fail(db.error());
+    return runQuickCheck(*db, path);
+}
+
+Result<Database> open(const std::string& path, Database::OpenMode mode, IntegrityCheck check)
 {
     std::error_code ec;
     const bool exists = std::filesystem::exists(path, ec);
@@ -61,15 +86,11 @@ Result<Database> open(const std::string& path, Database::OpenMode mode)
     if (*version > kSchemaVersion)
         return fail(ErrorCode::SchemaTooNew, "project schema version " + std::to_string(*version)
                         + " is newer than this application supports (" + std::to_string(kSchemaVersion) + ")", path);
-    if (!fresh) {
-        auto stmt = db->prepare("PRAGMA quick_check");
-        if (!stmt)
-            return fail(stmt.error());
-        auto row = stmt->step();
-        if (!row)
-            return fail(row.error());
-        if (!*row || stmt->columnText(0) != "ok")
-            return fail(ErrorCode::Corrupt, "quick_check: " + (*row ? stmt->columnText(0) : std::string("no result")), path);
+    // A file about to be migrated is always checked first: nothing is written to a damaged file.
+    const bool migrates = mode != Database::OpenMode::ReadOnly && !fresh && *version < kSchemaVersion;
+    if (!fresh && (check == IntegrityCheck::OnOpen || migrates)) {
+        if (auto checked = runQuickCheck(*db, path); !checked)
+            return fail(checked.error());
     }
     if (mode != Database::OpenMode::ReadOnly) {
         if (auto r = schema::migrate(*db, static_cast<int>(*version)); !r)

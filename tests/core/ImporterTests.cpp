@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "core/import/OrderImporter.h"
+#include "core/metrics/OrderTable.h"
 #include "core/metrics/Revenue.h"
 #include "core/storage/Project.h"
 
@@ -67,6 +68,22 @@ TEST_CASE("revenue: one entry per calendar month, gaps filled, refunds netted", 
     CHECK((*months)[2].year == 2024);
     CHECK((*months)[2].month == 1);
     CHECK((*months)[3].revenue == Approx(7.25));
+
+    // The same months computed from the loaded orders, without SQL.
+    auto table = loadOrderTable(db);
+    REQUIRE(table);
+    const auto fromTable = monthlyRevenue(*table);
+    REQUIRE(fromTable.size() == months->size());
+    for (std::size_t m = 0; m < fromTable.size(); ++m) {
+        INFO("month " << m);
+        CHECK(fromTable[m].year == (*months)[m].year);
+        CHECK(fromTable[m].month == (*months)[m].month);
+        CHECK(fromTable[m].revenue == (*months)[m].revenue);
+        CHECK(fromTable[m].orders == (*months)[m].orders);
+        CHECK(fromTable[m].customers == (*months)[m].customers);
+    }
+    CHECK(fromTable[0].customers == 2);
+    CHECK(monthlyRevenue(OrderTable{}).empty());
 
     auto empty = project::open(dir.file("empty.clvw"), Database::OpenMode::CreateIfMissing);
     REQUIRE(empty);

@@ -295,4 +295,8 @@ TEST_CASE("project: a damaged or truncated file is refused as Corrupt on open, n
     REQUIRE_FALSE(db);
     INFO(db.error().toString());
     CHECK(db.error().code == ErrorCode::Corrupt);
+    // The deferred check (run by the GUI on a second thread while it reads) finds the same damage.
+    auto checked = project::quickCheck(path);
+    REQUIRE_FALSE(checked);
+    CHECK(checked.error().code == ErrorCode::Corrupt);
 }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "ui/tasks/ProjectTasks.h"
 
+#include <cmath>
 #include <filesystem>
+#include <future>
 #include <system_error>
 
 namespace clv::ui::tasks {
@@ -25,42 +27,51 @@ std::optional<Error> cancelledError(const std::stop_token& stop)
     return std::nullopt;
 }
 
-/// Counts, summary and revenue from an open connection; progress covers [from, 1].
+/// Counts, orders, summary and revenue from an open connection; progress covers [from, 1]. The orders are read
+/// once (one scan into columns) and everything else is computed from them; the analytics reuse them.
 TaskOutcome snapshot(Database& db, TaskOutcome outcome, std::stop_token stop, const StageProgress& progress,
                      double from)
 {
     auto data = std::make_shared<ProjectData>();
     data->path = outcome.projectPath;
 
-    auto counts = project::counts(db);
-    if (!counts) {
-        outcome.error = counts.error();
+    auto customers = db.queryInt("SELECT count(*) FROM customers");
+    auto imports = db.queryInt("SELECT count(*) FROM imports");
+    if (!customers || !imports) {
+        outcome.error = !customers ? customers.error() : imports.error();
         return outcome;
     }
-    data->counts = *counts;
+    data->counts.customers = *customers;
+    data->counts.imports = *imports;
 
-    const double summaryEnd = from + (1.0 - from) * 0.85;
-    auto summary = summarizeProject(db, SummaryOptions{},
-                                    stepContext(stop, progress, TaskStage::Summarizing, from, summaryEnd));
-    if (summary) {
+    const double loadEnd = from + (1.0 - from) * 0.75;
+    auto table = loadOrderTable(db, stepContext(stop, progress, TaskStage::Summarizing, from, loadEnd));
+    if (table) {
+        auto orders = std::make_shared<const OrderTable>(std::move(*table));
+        std::int64_t cents = 0;
+        for (double amount : orders->amounts)
+            cents += std::llround(amount * 100.0);
+        data->counts.orders = static_cast<std::int64_t>(orders->orderCount());
+        data->counts.netRevenue = static_cast<double>(cents) / 100.0;
+        auto summary = summarizeTable(*orders, SummaryOptions{},
+                                      stepContext(stop, progress, TaskStage::Summarizing, loadEnd, 0.95));
+        if (!summary) {
+            outcome.error = summary.error();
+            return outcome;
+        }
         data->summary = std::make_shared<const CustomerSummary>(std::move(*summary));
-    } else if (summary.error().code == ErrorCode::NoData) {
+        if (progress)
+            progress(0.95, TaskStage::Revenue);
+        data->revenue = monthlyRevenue(*orders);
+        data->orders = std::move(orders);
+    } else if (table.error().code == ErrorCode::NoData) {
         data->summary = std::make_shared<const CustomerSummary>();  // an empty project is not an error
     } else {
-        outcome.error = summary.error();
+        outcome.error = table.error();
         return outcome;
     }
     if ((outcome.error = cancelledError(stop)))
         return outcome;
-
-    if (progress)
-        progress(summaryEnd, TaskStage::Revenue);
-    auto revenue = monthlyRevenue(db);
-    if (!revenue) {
-        outcome.error = revenue.error();
-        return outcome;
-    }
-    data->revenue = std::move(*revenue);
     if (progress)
         progress(1.0, TaskStage::Revenue);
     outcome.data = std::move(data);
@@ -83,12 +94,21 @@ TaskOutcome loadProject(const QString& projectPath, std::stop_token stop, const 
     outcome.projectPath = projectPath;
     if (progress)
         progress(0.0, TaskStage::Opening);
-    auto db = project::open(projectPath.toStdString(), Database::OpenMode::OpenExisting);
+    const std::string path = projectPath.toStdString();
+    auto db = project::open(path, Database::OpenMode::OpenExisting, project::IntegrityCheck::Deferred);
     if (!db) {
         outcome.error = db.error();
         return outcome;
     }
-    return snapshot(*db, std::move(outcome), std::move(stop), progress, 0.05);
+    // The integrity check reads the whole file: it runs on a second core while the orders are read, and a
+    // damaged file still gives its error instead of data.
+    auto check = std::async(std::launch::async, [path] { return project::quickCheck(path); });
+    outcome = snapshot(*db, std::move(outcome), std::move(stop), progress, 0.05);
+    if (auto checked = check.get(); !checked) {
+        outcome.data.reset();
+        outcome.error = checked.error();
+    }
+    return outcome;
 }
 
 TaskOutcome createProject(const QString& projectPath, std::stop_token stop, const StageProgress& progress)
