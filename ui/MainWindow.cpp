@@ -8,6 +8,7 @@
 #include "ui/pages/CustomersPage.h"
 #include "ui/pages/EmptyStatePage.h"
 #include "ui/pages/OverviewPage.h"
+#include "ui/tasks/ModelService.h"
 #include "ui/tasks/ProjectLoader.h"
 
 #include <QAction>
@@ -41,11 +42,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_loader, &ProjectLoader::started, this, &MainWindow::onTaskStarted);
     connect(m_loader, &ProjectLoader::progressChanged, this, &MainWindow::onTaskProgress);
     connect(m_loader, &ProjectLoader::finished, this, &MainWindow::onTaskFinished);
+    m_models = new ModelService(this);
 
     createActions();
     createMenus();
     createCentralWidget();
     createStatusBar();
+    connectModelService();
 
     if (!restoreGeometry(AppSettings::windowGeometry()))
         placeOnScreen();
@@ -129,6 +132,7 @@ void MainWindow::createMenus()
     view->addAction(m_overviewAction);
     view->addAction(m_customersAction);
     m_analytics = new AnalyticsPages(this);
+    m_analytics->setModelService(m_models);
     const QList<AnalyticsPages::Entry> analytics = m_analytics->entries();
     for (int i = 0; i < analytics.size(); ++i) {
         QAction* show = view->addAction(analytics[i].title, this, [this, i] { showPage(SegmentsPageIndex + i); });
@@ -158,9 +162,11 @@ void MainWindow::createCentralWidget()
     m_pageList->setFixedWidth(150);
     m_pageList->setAccessibleName(tr("Pages"));
     auto* overviewItem = new QListWidgetItem(QIcon(u":/icons/overview.svg"_s), tr("Overview"), m_pageList);
-    overviewItem->setToolTip(tr("Key figures and revenue per month (Ctrl+1)"));
+    overviewItem->setToolTip(tr("Key figures, CLV three ways (formula, cohorts, model), LTV:CAC and the revenue "
+                                "forecast (Ctrl+1)"));
     auto* customersItem = new QListWidgetItem(QIcon(u":/icons/customers.svg"_s), tr("Customers"), m_pageList);
-    customersItem->setToolTip(tr("Per-customer frequency, recency, T and monetary value (Ctrl+2)"));
+    customersItem->setToolTip(tr("Every customer: frequency, recency, T, monetary value, segment, P(alive) and "
+                                 "CLV; double-click for orders and predictions (Ctrl+2)"));
     for (const AnalyticsPages::Entry& entry : m_analytics->entries())
         (new QListWidgetItem(entry.icon, entry.title, m_pageList))->setToolTip(entry.toolTip);
     QPalette listPalette = m_pageList->palette();
@@ -223,6 +229,10 @@ void MainWindow::createStatusBar()
     layout->addWidget(m_cancel);
     m_taskBox->setVisible(false);
 
+    m_modelLabel = new QLabel(this);
+    m_modelLabel->setObjectName(u"modelStatusLabel"_s);
+    statusBar()->addPermanentWidget(m_modelLabel);
+
     m_projectLabel = new QLabel(this);
     m_projectLabel->setObjectName(u"projectStatusLabel"_s);
     statusBar()->addPermanentWidget(m_taskBox);
@@ -245,6 +255,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         m_loader->cancel();
         m_loader->waitForFinished();
     }
+    m_models->cancel();
+    m_models->waitForFinished();
     m_closing = true;
     AppSettings::setWindowGeometry(saveGeometry());
     AppSettings::setCurrentPage(m_pages->currentIndex());

@@ -23,6 +23,7 @@ class CustomersPage;
 class EmptyStatePage;
 class ImportReportDialog;
 class ImportWizard;
+class ModelService;
 class OverviewPage;
 class ProjectLoader;
 
@@ -37,7 +38,8 @@ class MainWindow : public QMainWindow {
 
 public:
     enum Page { OverviewPageIndex = 0, CustomersPageIndex = 1, SegmentsPageIndex = 2, CohortsPageIndex = 3,
-                ChurnPageIndex = 4 };
+                ChurnPageIndex = 4,
+                ModelsPageIndex = 5, WhatIfPageIndex = 6 };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -51,6 +53,8 @@ public:
     CustomersPage* customersPage() const { return m_customers; }
     AnalyticsPages* analyticsPages() const { return m_analytics; }  ///< segments, cohorts, churn
     ImportWizard* importWizard() const;  ///< the open import wizard, or null
+    /// The active model (fitted in the background after each project snapshot); pages subscribe to it.
+    ModelService* modelService() const { return m_models; }
 
 public slots:
     /// Opens an existing project. False if a task is already running.
@@ -105,8 +109,11 @@ private:
     bool refuseWhileBusy();
     void updateWindowState();
     void updateRecentMenu();
+    void connectModelService();
 
     ProjectLoader* m_loader = nullptr;
+    ModelService* m_models = nullptr;
+    QLabel* m_modelLabel = nullptr;
     std::shared_ptr<const ProjectData> m_data;
     QString m_lastError;
     bool m_closing = false;

@@ -12,6 +12,7 @@
 #include "ui/pages/EmptyStatePage.h"
 #include "ui/pages/OverviewPage.h"
 #include "ui/report/ChartExporter.h"
+#include "ui/tasks/ModelService.h"
 #include "ui/tasks/ProjectLoader.h"
 #include "ui/text/ErrorText.h"
 #include "ui/text/Format.h"
@@ -272,8 +273,9 @@ void MainWindow::applyData(std::shared_ptr<const ProjectData> snapshot)
 {
     m_data = std::move(snapshot);
     m_overview->setData(*m_data);
-    m_customers->setSummary(m_data->summary);
+    m_customers->setProjectData(m_data);
     m_analytics->setData(m_data);
+    m_models->setProject(m_data);
     m_central->setCurrentIndex(1);
     updateWindowState();
 }
@@ -286,6 +288,7 @@ void MainWindow::closeProject()
     m_overview->clear();
     m_customers->setSummary(nullptr);
     m_analytics->clear();
+    m_models->clear();
     m_central->setCurrentIndex(0);
     if (m_importReport)
         m_importReport->close();
@@ -363,6 +366,36 @@ void MainWindow::updateRecentMenu()
     connect(clear, &QAction::triggered, this, [this] {
         AppSettings::clearRecentProjects();
         updateWindowState();
+    });
+}
+
+}  // namespace clv::ui
+
+namespace clv::ui {
+
+void MainWindow::connectModelService()
+{
+    m_modelLabel->setToolTip(tr("The purchase and spend models behind the model CLV, the forecast and the what-if "
+                                "page; fitted in the background after every import or open"));
+    connect(m_models, &ModelService::started, this, [this] { m_modelLabel->setText(tr("Fitting models…")); });
+    connect(m_models, &ModelService::progressChanged, this, [this](double fraction) {
+        m_modelLabel->setText(tr("Fitting models… %1%").arg(qRound(fraction * 100.0)));
+    });
+    connect(m_models, &ModelService::snapshotChanged, this, [this](std::shared_ptr<const ModelSnapshot> snapshot) {
+        m_overview->setModelSnapshot(snapshot);
+        m_customers->setModelSnapshot(snapshot);
+        if (!snapshot) {
+            m_modelLabel->clear();
+            return;
+        }
+        const QString name = snapshot->kind == clv::PurchaseModelKind::BgNbd    ? tr("BG/NBD")
+                             : snapshot->kind == clv::PurchaseModelKind::MbgNbd ? tr("MBG/NBD")
+                                                                                : tr("Pareto/NBD");
+        m_modelLabel->setText(tr("Model: %1 + Gamma-Gamma  ·").arg(name));
+    });
+    connect(m_models, &ModelService::failed, this, [this](const QString& message) {
+        m_modelLabel->setText(tr("No model"));
+        m_modelLabel->setToolTip(tr("The models could not be fitted: %1").arg(message));
     });
 }
 

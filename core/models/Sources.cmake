@@ -3,6 +3,7 @@ target_sources(clv_core PRIVATE
     models/BgNbd.cpp models/BgNbd.h
     models/ClvInterval.cpp models/ClvInterval.h
     models/CustomerBase.cpp models/CustomerBase.h
+    models/FitDiagnostics.cpp models/FitDiagnostics.h
     models/FitResult.cpp models/FitResult.h
     models/GammaGamma.cpp models/GammaGamma.h
     models/MbgNbd.cpp models/MbgNbd.h

@@ -14,12 +14,13 @@ namespace clv {
 /// The project file (".clvw"): one SQLite database in the application file format.
 /// - `PRAGMA application_id` = kApplicationId ('CLVW'), checked on open;
 /// - `PRAGMA user_version` = schema version, migrated forward on open, newer files refused (SchemaTooNew);
-/// - STRICT tables: customers, imports (the import log), orders, subscriptions, settings (key -> JSON text).
+/// - STRICT tables: customers, imports (the import log), orders, subscriptions, settings (key -> JSON text),
+///   scenarios (named what-if inputs, version 4).
 /// Amounts are stored in integer cents (1/100 of the currency unit); dates as days since 1970-01-01.
 namespace project {
 
 inline constexpr std::int32_t kApplicationId = 0x434C5657;  // "CLVW"
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 inline constexpr const char* kFileExtension = ".clvw";
 
 /// When open() runs `PRAGMA quick_check` (O(file size): about 0.7 s CPU for a 1M-customer, 260 MB project).

@@ -82,12 +82,31 @@ CREATE UNIQUE INDEX orders_natural_key
 DROP INDEX IF EXISTS orders_by_customer;
 )SQL";
 
+// Version 4: named what-if scenarios (core/storage/ScenarioStore.h). One row per scenario with the inputs as
+// columns in the units of clv::ScenarioInputs (points, percent, fractions, months, currency units); REAL keeps
+// every double exactly. Timestamps are UTC ISO 8601 text. IF NOT EXISTS: a file whose version was lowered by hand
+// (as some test fixtures do) still opens.
+constexpr const char* kVersion4 = R"SQL(
+CREATE TABLE IF NOT EXISTS scenarios (
+    name                   TEXT PRIMARY KEY,
+    retention_points       REAL NOT NULL DEFAULT 0,
+    frequency_percent      REAL NOT NULL DEFAULT 0,
+    price_change_percent   REAL NOT NULL DEFAULT 0,
+    gross_margin           REAL NOT NULL DEFAULT 1,
+    monthly_discount_rate  REAL NOT NULL DEFAULT 0.01,
+    horizon_months         INTEGER NOT NULL DEFAULT 12 CHECK (horizon_months BETWEEN 1 AND 1200),
+    cac                    REAL NOT NULL DEFAULT 0 CHECK (cac >= 0),
+    created_at             TEXT NOT NULL,
+    updated_at             TEXT NOT NULL
+) STRICT;
+)SQL";
+
 struct Step {
     int toVersion;
     const char* sql;
     const char* onlyIfTable = nullptr;  ///< the step changes this table: skipped (version still bumped) without it
 };
-constexpr Step kSteps[] = {{1, kVersion1}, {2, kVersion2}, {3, kVersion3, "orders"}};
+constexpr Step kSteps[] = {{1, kVersion1}, {2, kVersion2}, {3, kVersion3, "orders"}, {4, kVersion4}};
 
 }  // namespace
 

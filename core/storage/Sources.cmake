@@ -3,4 +3,5 @@ target_sources(clv_core PRIVATE
     storage/Project.cpp storage/Project.h
     storage/ProjectCopy.cpp
     storage/Schema.cpp storage/Schema.h
+    storage/ScenarioStore.cpp storage/ScenarioStore.h
 )

@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>
+#include <QTest>
 
 using clv::ui::CustomerFilterProxyModel;
 using clv::ui::CustomerTableModel;
@@ -22,6 +23,13 @@ std::vector<int> frequenciesInViewOrder(const QAbstractItemModel& model)
         result.push_back(model.index(row, CustomerTableModel::FrequencyColumn).data(CustomerTableModel::SortRole).toInt());
     return result;
 }
+
+/// The proxy sorts and filters on a worker: wait until the latest request is applied.
+void settle(const CustomerFilterProxyModel& proxy)
+{
+    REQUIRE(QTest::qWaitFor([&] { return !proxy.isBusy(); }, 10000));
+}
+void settle(const QSortFilterProxyModel& /*proxy*/) {}
 
 }  // namespace
 
@@ -38,8 +46,11 @@ TEST_CASE("CustomerTableModel passes QAbstractItemModelTester", "[model]")
     REQUIRE(model.rowCount() == 6);
     REQUIRE(model.columnCount() == CustomerTableModel::ColumnCount);
     proxy.sort(CustomerTableModel::MonetaryColumn, Qt::DescendingOrder);
+    settle(proxy);
     proxy.setCustomerFilter(QStringLiteral("c1"));
+    settle(proxy);
     proxy.setCustomerFilter({});
+    settle(proxy);
     model.setSummary(makeSummary({}));
     model.setSummary(nullptr);
     model.setSummary(makeSummary({5, 4}));
@@ -85,11 +96,14 @@ TEST_CASE("Sorting by frequency is numeric, not textual", "[model]")
         CustomerFilterProxyModel proxy;
         proxy.setSourceModel(&model);
         proxy.sort(CustomerTableModel::FrequencyColumn, Qt::AscendingOrder);
+        settle(proxy);
         CHECK(frequenciesInViewOrder(proxy) == std::vector<int>{0, 1, 2, 9, 10, 11, 100});
         proxy.sort(CustomerTableModel::FrequencyColumn, Qt::DescendingOrder);
+        settle(proxy);
         CHECK(frequenciesInViewOrder(proxy) == std::vector<int>{100, 11, 10, 9, 2, 1, 0});
         // The displayed text follows the numeric order too ("10" after "9").
         proxy.sort(CustomerTableModel::FrequencyColumn, Qt::AscendingOrder);
+        settle(proxy);
         CHECK(proxy.index(3, CustomerTableModel::FrequencyColumn).data().toString() == QStringLiteral("9"));
         CHECK(proxy.index(4, CustomerTableModel::FrequencyColumn).data().toString() == QStringLiteral("10"));
     }
@@ -99,6 +113,7 @@ TEST_CASE("Sorting by frequency is numeric, not textual", "[model]")
         proxy.setSourceModel(&model);
         proxy.setSortRole(CustomerTableModel::SortRole);
         proxy.sort(CustomerTableModel::FrequencyColumn, Qt::AscendingOrder);
+        settle(proxy);
         CHECK(frequenciesInViewOrder(proxy) == std::vector<int>{0, 1, 2, 9, 10, 11, 100});
     }
 }
@@ -110,16 +125,21 @@ TEST_CASE("Customer ids sort naturally and filter case-insensitively", "[model]"
     CustomerFilterProxyModel proxy;
     proxy.setSourceModel(&model);
     proxy.sort(CustomerTableModel::CustomerColumn, Qt::AscendingOrder);
+    settle(proxy);
     CHECK(proxy.index(1, 0).data().toString() == QStringLiteral("C2"));
     CHECK(proxy.index(11, 0).data().toString() == QStringLiteral("C12"));
 
     proxy.setCustomerFilter(QStringLiteral("c1"));  // C1, C10, C11, C12
+    settle(proxy);
     CHECK(proxy.rowCount() == 4);
     proxy.setCustomerFilter(QStringLiteral("  C12 "));
+    settle(proxy);
     CHECK(proxy.rowCount() == 1);
     proxy.setCustomerFilter(QStringLiteral("nobody"));
+    settle(proxy);
     CHECK(proxy.rowCount() == 0);
     proxy.setCustomerFilter({});
+    settle(proxy);
     CHECK(proxy.rowCount() == 12);
 
     CHECK(CustomerTableModel::naturalLess("a9", "a10"));

@@ -4,10 +4,14 @@
 #include "ui/analytics/ChurnPage.h"
 #include "ui/analytics/CohortsPage.h"
 #include "ui/analytics/SegmentsPage.h"
+#include "ui/modelling/ModelsPage.h"
+#include "ui/whatif/WhatIfPage.h"
 
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
+
+#include <array>
 
 namespace clv::ui {
 
@@ -16,6 +20,14 @@ AnalyticsPages::AnalyticsPages(QWidget* parent) : QObject(parent)
     m_segments = new SegmentsPage(parent);
     m_cohorts = new CohortsPage(parent);
     m_churn = new ChurnPage(parent);
+    m_models = new ModelsPage(parent);
+    m_whatIf = new WhatIfPage(parent);
+}
+
+void AnalyticsPages::setModelService(ModelService* service)
+{
+    m_models->setModelService(service);
+    m_whatIf->setModelService(service);
 }
 
 QList<AnalyticsPages::Entry> AnalyticsPages::entries() const
@@ -26,6 +38,12 @@ QList<AnalyticsPages::Entry> AnalyticsPages::entries() const
         {m_cohorts, tr("Cohorts"), tr("Retention and revenue per customer by acquisition cohort"), paintedIcon(1)},
         {m_churn, tr("Churn"), tr("Survival curves: how long customers keep buying or subscriptions last"),
          paintedIcon(2)},
+        {m_models, tr("Models"),
+         tr("Fit BG/NBD, MBG/NBD, Pareto/NBD and Gamma-Gamma; parameters, diagnostics, holdout test, comparison"),
+         paintedIcon(3)},
+        {m_whatIf, tr("What-if"), tr("Move retention, price, frequency, margin, discount rate and CAC against the "
+                                     "baseline"),
+         paintedIcon(4)},
     };
 }
 
@@ -33,7 +51,9 @@ void AnalyticsPages::setData(std::shared_ptr<const ProjectData> snapshot)
 {
     m_segments->setData(snapshot);
     m_cohorts->setData(snapshot);
-    m_churn->setData(std::move(snapshot));
+    m_churn->setData(snapshot);
+    m_models->setData(snapshot);
+    m_whatIf->setData(std::move(snapshot));
 }
 
 void AnalyticsPages::clear()
@@ -41,11 +61,14 @@ void AnalyticsPages::clear()
     m_segments->clear();
     m_cohorts->clear();
     m_churn->clear();
+    m_models->clear();
+    m_whatIf->clear();
 }
 
 bool AnalyticsPages::isBusy() const
 {
-    return m_segments->isBusy() || m_cohorts->isBusy() || m_churn->isBusy();
+    return m_segments->isBusy() || m_cohorts->isBusy() || m_churn->isBusy() || m_models->isBusy() ||
+           m_whatIf->isBusy();
 }
 
 QIcon AnalyticsPages::paintedIcon(int kind)
@@ -72,6 +95,25 @@ QIcon AnalyticsPages::paintedIcon(int kind)
                     cell.setAlphaF(1.0f - 0.22f * static_cast<float>(c));
                     p.fillRect(QRectF(3 + c * 4.7, 3 + r * 4.7, 4.0, 4.0), cell);
                 }
+        } else if (kind == 3) {  // models: a fitted curve over bars
+            for (int c = 0; c < 5; ++c) {
+                QColor bar = dark;
+                bar.setAlphaF(0.35f);
+                const double h = std::array<double, 5>{14, 10, 7, 5, 3}[static_cast<std::size_t>(c)];
+                p.fillRect(QRectF(3 + c * 3.7, 21 - h, 3.0, h), bar);
+            }
+            QPainterPath curve(QPointF(3, 5));
+            curve.cubicTo(QPointF(8, 12), QPointF(12, 16), QPointF(21, 18));
+            p.setPen(QPen(dark, 2.0));
+            p.drawPath(curve);
+        } else if (kind == 4) {  // what-if: two sliders
+            p.setPen(QPen(QColor(0x80, 0x80, 0x80), 1.6));
+            p.drawLine(QPointF(3, 8), QPointF(21, 8));
+            p.drawLine(QPointF(3, 16), QPointF(21, 16));
+            p.setPen(Qt::NoPen);
+            p.setBrush(dark);
+            p.drawEllipse(QPointF(15, 8), 3.0, 3.0);
+            p.drawEllipse(QPointF(8, 16), 3.0, 3.0);
         } else {
             QPainterPath path(QPointF(3, 4));
             path.lineTo(8, 4);

@@ -3,6 +3,10 @@
 
 #include "core/storage/Project.h"
 
+#include <QSettings>
+
+#include <algorithm>
+
 namespace clv::ui::analytics {
 namespace {
 
@@ -24,7 +28,9 @@ void report(const std::function<void(double)>& progress, double fraction)
 std::optional<Error> computeAnalytics(ProjectData& data, const std::stop_token& stop,
                                       const std::function<void(double)>& progress)
 {
-    auto db = project::open(data.path.toStdString(), Database::OpenMode::OpenExisting);
+    // The load or import task that produced `data` has checked the file (quick_check) already.
+    auto db = project::open(data.path.toStdString(), Database::OpenMode::OpenExisting,
+                            project::IntegrityCheck::Deferred);
     if (!db)
         return db.error();
     auto grid = loadRfmGrid(*db);
@@ -40,12 +46,16 @@ std::optional<Error> computeAnalytics(ProjectData& data, const std::stop_token& 
     else if (subscriptions.error().code != ErrorCode::NoData)
         return subscriptions.error();
 
-    TaskContext ctx{stop, [&progress](double f) { report(progress, 0.1 + 0.4 * f); }};
-    auto orders = loadOrderTable(*db, ctx);
-    if (!orders)
-        return orders.error().code == ErrorCode::NoData ? stopped(stop) : std::optional<Error>(orders.error());
-    auto table = std::make_shared<const OrderTable>(std::move(*orders));
-    data.orders = table;
+    // The orders were read into columns by the load task; read them here only when it did not.
+    std::shared_ptr<const OrderTable> table = data.orders;
+    if (!table) {
+        TaskContext ctx{stop, [&progress](double f) { report(progress, 0.1 + 0.4 * f); }};
+        auto orders = loadOrderTable(*db, ctx);
+        if (!orders)
+            return orders.error().code == ErrorCode::NoData ? stopped(stop) : std::optional<Error>(orders.error());
+        table = std::make_shared<const OrderTable>(std::move(*orders));
+        data.orders = table;
+    }
     if (auto error = stopped(stop))
         return error;
 
@@ -73,8 +83,59 @@ std::optional<Error> computeAnalytics(ProjectData& data, const std::stop_token& 
         data.lapse = std::make_shared<const LapseCurve>(std::move(*lapse));
     else if (lapse.error().code != ErrorCode::NoData)
         return lapse.error();
+    data.overview = computeOverviewFigures(data, storedSimpleClvOptions());
     report(progress, 1.0);
     return std::nullopt;
+}
+
+OverviewFigures computeOverviewFigures(const ProjectData& data, const SimpleClvOptions& options)
+{
+    OverviewFigures figures;
+    figures.options = options;
+    if (!data.orders || !data.summary || data.summary->rows.empty())
+        return figures;
+    const auto& rows = data.summary->rows;
+    const auto repeaters = std::count_if(rows.begin(), rows.end(), [](const auto& r) { return r.frequency > 0; });
+    const auto customers = static_cast<double>(rows.size());
+    figures.repeatRate = static_cast<double>(repeaters) / customers;
+    auto inputs = measureClvInputs(*data.orders, std::nullopt);
+    if (!inputs) {
+        figures.inputsError = inputs.error();
+        return figures;
+    }
+    figures.inputs = std::make_shared<const ClvDataInputs>(*inputs);
+    figures.activeShare = static_cast<double>(inputs->activeCustomers) / customers;
+    auto report = computeSimpleClv(*inputs, options, data.cohorts.get());
+    if (report)
+        figures.simpleClv = std::make_shared<const SimpleClvReport>(std::move(*report));
+    else
+        figures.inputsError = report.error();
+    return figures;
+}
+
+Result<SimpleClvReport> computeSimpleClv(const ClvDataInputs& inputs, const SimpleClvOptions& options,
+                                         const CohortTable* monthlyCohorts)
+{
+    return simpleClv(inputs, options, monthlyCohorts);
+}
+
+SimpleClvOptions storedSimpleClvOptions()
+{
+    QSettings settings;
+    SimpleClvOptions options;
+    const double margin = settings.value(QStringLiteral("overview/grossMargin"), 1.0).toDouble();
+    options.grossMargin = margin > 0.0 && margin <= 1.0 ? margin : 1.0;
+    const double cac = settings.value(QStringLiteral("overview/cac"), 0.0).toDouble();
+    if (cac > 0.0)
+        options.cac = cac;
+    return options;
+}
+
+void storeSimpleClvOptions(const SimpleClvOptions& options)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("overview/grossMargin"), options.grossMargin);
+    settings.setValue(QStringLiteral("overview/cac"), options.cac.value_or(0.0));
 }
 
 Result<RfmResult> computeSegments(const CustomerSummary& summary, const RfmSegmentMap& map)

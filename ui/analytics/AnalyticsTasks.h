@@ -45,6 +45,18 @@ clv::Result<clv::LapseCurve> computeLapse(const clv::OrderTable& orders, clv::Ti
 /// Subscription Kaplan-Meier curve of the project in `unit` (NoData without subscriptions).
 clv::Result<clv::KaplanMeierCurve> computeSubscriptionCurve(const QString& projectPath, clv::TimeUnit unit);
 
+/// Overview figures of `data` (summary, orders, monthly cohorts must be set): repeat rate, active share, the
+/// trailing-year CLV inputs and the simple CLV report under `options` (core's measureClvInputs + simpleClv).
+OverviewFigures computeOverviewFigures(const ProjectData& data, const clv::SimpleClvOptions& options);
+/// The simple CLV report for measured inputs and options (monthly cohorts optional, for the month-k value).
+clv::Result<clv::SimpleClvReport> computeSimpleClv(const clv::ClvDataInputs& inputs,
+                                                   const clv::SimpleClvOptions& options,
+                                                   const clv::CohortTable* monthlyCohorts);
+/// Gross margin and CAC for the simple formulas as stored in the user's settings ("overview/grossMargin",
+/// "overview/cac"; CAC 0 = not given). Thread-safe (own QSettings).
+clv::SimpleClvOptions storedSimpleClvOptions();
+void storeSimpleClvOptions(const clv::SimpleClvOptions& options);
+
 /// The default lapse threshold and unit the background load uses.
 inline constexpr double kDefaultLapseThreshold = 3.0;
 inline constexpr clv::TimeUnit kDefaultLapseUnit = clv::TimeUnit::Month;

@@ -15,16 +15,61 @@ CustomerTableModel::CustomerTableModel(QObject* parent) : QAbstractTableModel(pa
 void CustomerTableModel::setSummary(std::shared_ptr<const clv::CustomerSummary> summary)
 {
     beginResetModel();
-    m_summary = std::move(summary);
+    m_columns = CustomerColumns{};
+    m_columns.summary = std::move(summary);
     endResetModel();
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
+void CustomerTableModel::setSegments(std::shared_ptr<const clv::RfmResult> rfm)
+{
+    beginResetModel();
+    m_columns.rfm = std::move(rfm);
+    endResetModel();
+}
+
+void CustomerTableModel::setValuation(std::shared_ptr<const clv::Valuation> valuation, int horizonMonths)
+{
+    beginResetModel();
+    m_columns.valuation = std::move(valuation);
+    m_columns.horizonMonths = horizonMonths;
+    endResetModel();
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+QStringList CustomerTableModel::segmentNames() const
+{
+    QStringList names;
+    if (m_columns.rfm)
+        for (const RfmSegmentSummary& segment : m_columns.rfm->segments)
+            names.append(QString::fromStdString(segment.name));
+    return names;
+}
+
+QVariant CustomerTableModel::modelValue(int row, int column, int role) const
+{
+    const auto r = static_cast<std::size_t>(row);
+    if (column == SegmentColumn) {
+        if (!m_columns.hasRfm())
+            return role == Qt::DisplayRole ? QVariant(u"–"_s) : QVariant();
+        return QString::fromStdString(m_columns.rfm->segments[m_columns.rfm->customers[r].segment].name);
+    }
+    if (!m_columns.hasValuation() || !m_columns.valuation->customers[r].valid)
+        return role == Qt::DisplayRole ? QVariant(u"–"_s) : QVariant();
+    const CustomerValue& v = m_columns.valuation->customers[r];
+    const double raw = column == AliveColumn ? v.probabilityAlive : column == PurchasesColumn ? v.expectedPurchases : v.clv;
+    if (role == SortRole)
+        return raw;
+    if (column == AliveColumn)
+        return tr("%1 %").arg(formatDecimal(raw * 100.0, 1));
+    return column == PurchasesColumn ? formatDecimal(raw, 2) : formatMoney(raw);
+}
+
 int CustomerTableModel::rowCount(const QModelIndex& parent) const
 {
-    if (parent.isValid() || !m_summary)
+    if (parent.isValid())
         return 0;
-    return static_cast<int>(m_summary->rows.size());
+    return static_cast<int>(m_columns.rows());
 }
 
 int CustomerTableModel::columnCount(const QModelIndex& parent) const
@@ -34,13 +79,13 @@ int CustomerTableModel::columnCount(const QModelIndex& parent) const
 
 const clv::CustomerSummaryRow& CustomerTableModel::summaryRow(int row) const
 {
-    assert(m_summary && row >= 0 && static_cast<std::size_t>(row) < m_summary->rows.size());
-    return m_summary->rows[static_cast<std::size_t>(row)];
+    assert(row >= 0 && static_cast<std::size_t>(row) < m_columns.rows());
+    return m_columns.summary->rows[static_cast<std::size_t>(row)];
 }
 
 QString CustomerTableModel::unitSuffix() const
 {
-    switch (m_summary ? m_summary->options.unit : TimeUnit::Day) {
+    switch (m_columns.summary ? m_columns.summary->options.unit : TimeUnit::Day) {
     case TimeUnit::Day:
         return tr("days");
     case TimeUnit::Week:
@@ -63,6 +108,8 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const CustomerSummaryRow& row = summaryRow(index.row());
+    if (index.column() >= SegmentColumn && (role == Qt::DisplayRole || role == SortRole))
+        return modelValue(index.row(), index.column(), role);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -99,7 +146,7 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
             return {};
         }
     case Qt::TextAlignmentRole:
-        if (index.column() == CustomerColumn)
+        if (index.column() == CustomerColumn || index.column() == SegmentColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     default:
@@ -125,6 +172,14 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
             return tr("T (%1)").arg(unitSuffix());
         case MonetaryColumn:
             return tr("Monetary value");
+        case SegmentColumn:
+            return tr("Segment");
+        case AliveColumn:
+            return tr("P(alive)");
+        case PurchasesColumn:
+            return tr("Purchases (%n mo)", nullptr, m_columns.horizonMonths);
+        case ClvColumn:
+            return tr("CLV (%n mo)", nullptr, m_columns.horizonMonths);
         default:
             return {};
         }
@@ -147,72 +202,37 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
         case MonetaryColumn:
             return tr("monetary value = average net value of the repeat purchases (first purchase excluded, refunds "
                       "netted); 0 without repeat purchases");
+        case SegmentColumn:
+            return tr("RFM segment from the recency and frequency scores (quintiles) and the project's segment grid");
+        case AliveColumn:
+            return tr("P(alive) = probability that the customer is still active at the end of the observation, "
+                      "from the fitted purchase model; – before the model is fitted");
+        case PurchasesColumn:
+            return tr("Expected purchases in the next %n month(s), from the fitted purchase model", nullptr,
+                      m_columns.horizonMonths);
+        case ClvColumn:
+            return tr("CLV = discounted expected gross margin over the next %n month(s): P(alive) × expected "
+                      "purchases × expected spend per purchase (Gamma-Gamma)", nullptr, m_columns.horizonMonths);
         default:
             return {};
         }
     }
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue(Qt::Alignment(
-            (section == CustomerColumn ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter));
+            (section == CustomerColumn || section == SegmentColumn ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter));
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
 bool CustomerTableModel::naturalLess(std::string_view a, std::string_view b)
 {
-    const auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
-    std::size_t i = 0, j = 0;
-    while (i < a.size() && j < b.size()) {
-        if (isDigit(a[i]) && isDigit(b[j])) {
-            std::size_t ei = i, ej = j;
-            while (ei < a.size() && isDigit(a[ei]))
-                ++ei;
-            while (ej < b.size() && isDigit(b[ej]))
-                ++ej;
-            std::size_t si = i, sj = j;  // skip leading zeros
-            while (si + 1 < ei && a[si] == '0')
-                ++si;
-            while (sj + 1 < ej && b[sj] == '0')
-                ++sj;
-            if (ei - si != ej - sj)
-                return ei - si < ej - sj;
-            const int c = a.substr(si, ei - si).compare(b.substr(sj, ej - sj));
-            if (c != 0)
-                return c < 0;
-            i = ei;
-            j = ej;
-            continue;
-        }
-        if (a[i] != b[j])
-            return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[j]);
-        ++i;
-        ++j;
-    }
-    if ((a.size() - i) != (b.size() - j))
-        return a.size() - i < b.size() - j;
-    return a < b;  // "007" vs "7": a stable, total order
+    return clv::ui::naturalLess(a, b);
 }
 
 bool CustomerTableModel::lessThan(int column, int leftRow, int rightRow) const
 {
-    const CustomerSummaryRow& l = summaryRow(leftRow);
-    const CustomerSummaryRow& r = summaryRow(rightRow);
-    const auto cmp = [](auto a, auto b) { return a < b; };  // ties keep the source order (stable sort)
-    switch (column) {
-    case CustomerColumn:
-        return naturalLess(l.customerId, r.customerId);
-    case FirstPurchaseColumn:
-        return cmp(l.firstPurchase.days, r.firstPurchase.days);
-    case FrequencyColumn:
-        return cmp(l.frequency, r.frequency);
-    case RecencyColumn:
-        return cmp(l.recency, r.recency);
-    case TColumn:
-        return cmp(l.T, r.T);
-    case MonetaryColumn:
-        return cmp(l.monetaryValue, r.monetaryValue);
-    default:
+    if (column < 0 || column >= ColumnCount)
         return leftRow < rightRow;
-    }
+    return customerLess(m_columns, column, leftRow, rightRow);
 }
 
 }  // namespace clv::ui

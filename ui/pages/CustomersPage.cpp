@@ -1,19 +1,28 @@
 // SPDX-License-Identifier: MIT
 #include "ui/pages/CustomersPage.h"
 
+#include "ui/MainWindow.h"
+#include "ui/analytics/PageTools.h"
 #include "ui/models/CustomerFilterProxyModel.h"
 #include "ui/models/CustomerTableModel.h"
+#include "ui/pages/CustomerDetailDialog.h"
+#include "ui/tasks/ModelSnapshot.h"
+#include "ui/tasks/ProjectData.h"
 #include "ui/text/Format.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -34,24 +43,11 @@ CustomersPage::CustomersPage(QWidget* parent) : QWidget(parent)
     m_proxy->setObjectName(u"customerProxyModel"_s);
     m_proxy->setSourceModel(m_model);
 
-    m_filter = new QLineEdit(this);
-    m_filter->setObjectName(u"customerFilter"_s);
-    m_filter->setPlaceholderText(tr("Filter by customer id…"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Customer filter"));
-    m_filter->setMaximumWidth(360);
-    m_count = new QLabel(this);
-    m_count->setObjectName(u"customerCountLabel"_s);
-
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_filter, 1);
-    top->addStretch();
-    top->addWidget(m_count);
-
     m_view = new QTableView(this);
     m_view->setObjectName(u"customersTable"_s);
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setCornerButtonEnabled(false);
@@ -61,13 +57,24 @@ CustomersPage::CustomersPage(QWidget* parent) : QWidget(parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     QHeaderView* header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setDefaultSectionSize(130);
+    header->setDefaultSectionSize(96);
     header->setStretchLastSection(false);  // keep the numbers together instead of pushing the last one far right
     header->setSortIndicatorClearable(true);
     header->setSortIndicator(-1, Qt::AscendingOrder);  // start in the order core returned (by customer)
-    m_view->setColumnWidth(CustomerTableModel::CustomerColumn, 200);
-    m_view->setColumnWidth(CustomerTableModel::MonetaryColumn, 150);
+    // Widths that keep all ten columns visible at 1366 x 768 for typical ids and segment names.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    m_view->setColumnWidth(CustomerTableModel::CustomerColumn, metrics.horizontalAdvance(u"C0000000000"_s) + 16);
+    m_view->setColumnWidth(CustomerTableModel::FrequencyColumn, metrics.horizontalAdvance(u"Frequency"_s) + 24);
+    m_view->setColumnWidth(CustomerTableModel::RecencyColumn, metrics.horizontalAdvance(u"Recency (days)"_s) + 24);
+    m_view->setColumnWidth(CustomerTableModel::TColumn, metrics.horizontalAdvance(u"T (weeks)"_s) + 24);
+    m_view->setColumnWidth(CustomerTableModel::MonetaryColumn, metrics.horizontalAdvance(u"Monetary value"_s) + 24);
+    m_view->setColumnWidth(CustomerTableModel::SegmentColumn, metrics.horizontalAdvance(u"Potential loyalists"_s) + 16);
+    m_view->setColumnWidth(CustomerTableModel::AliveColumn, metrics.horizontalAdvance(u"P(alive)"_s) + 28);
+    m_view->setColumnWidth(CustomerTableModel::PurchasesColumn, metrics.horizontalAdvance(u"Purchases (12 mo)"_s) + 24);
     m_view->setSortingEnabled(true);
+    m_view->setToolTip(tr("Double-click a customer for the orders and predictions"));
+    connect(m_view, &QAbstractItemView::doubleClicked, this,
+            [this](const QModelIndex& index) { openDetail(m_proxy->sourceRow(index.row())); });
 
     auto* copy = new QAction(tr("Copy"), m_view);
     copy->setShortcut(QKeySequence::Copy);
@@ -83,7 +90,7 @@ CustomersPage::CustomersPage(QWidget* parent) : QWidget(parent)
     m_note->setPalette(notePalette);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    layout->addWidget(createFilterBar());
     layout->addWidget(m_view, 1);
     layout->addWidget(m_note);
 
@@ -94,23 +101,203 @@ CustomersPage::CustomersPage(QWidget* parent) : QWidget(parent)
     connect(m_filter, &QLineEdit::textChanged, this, [this] { m_filterTimer.start(); });
     connect(m_filter, &QLineEdit::returnPressed, this, &CustomersPage::applyFilter);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &CustomersPage::updateCountLabel);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CustomersPage::updateCountLabel);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &CustomersPage::updateCountLabel);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &CustomersPage::updateCountLabel);
+    connect(m_proxy, &CustomerFilterProxyModel::indexApplied, this, &CustomersPage::updateCountLabel);
+    updateFilterControls();
     updateCountLabel();
+}
+
+QWidget* CustomersPage::createFilterBar()
+{
+    auto* bar = new QWidget(this);
+    auto* top = new QHBoxLayout(bar);
+    top->setContentsMargins(0, 0, 0, 0);
+    m_filter = new QLineEdit(bar);
+    m_filter->setObjectName(u"customerFilter"_s);
+    m_filter->setPlaceholderText(tr("Search customer id…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Customer filter"));
+    m_filter->setMaximumWidth(220);
+
+    m_segment = new QComboBox(bar);
+    m_segment->setObjectName(u"customerSegmentFilter"_s);
+    m_segment->setToolTip(tr("Show the customers of one RFM segment"));
+    m_segment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_segment, &QComboBox::activated, this, [this] { m_proxy->setSegmentFilter(m_segment->currentData().toInt()); });
+
+    const auto spin = [bar](const QString& name, double max, const QString& suffix, const QString& special,
+                            const QString& toolTip) {
+        auto* box = new QDoubleSpinBox(bar);
+        box->setObjectName(name);
+        box->setRange(0.0, max);
+        box->setDecimals(suffix.isEmpty() ? 2 : 0);
+        box->setSuffix(suffix);
+        box->setSpecialValueText(special);
+        box->setToolTip(toolTip);
+        box->setKeyboardTracking(false);
+        return box;
+    };
+    m_minClv = spin(u"customerMinClv"_s, 1e12, {}, tr("any"),
+                    tr("Show customers whose model CLV is at least this amount (needs the fitted model)"));
+    m_minAlive = spin(u"customerMinAlive"_s, 100.0, u" %"_s, tr("0 %"),
+                      tr("Lowest P(alive) shown: probability that the customer is still active"));
+    m_maxAlive = spin(u"customerMaxAlive"_s, 100.0, u" %"_s, {}, tr("Highest P(alive) shown"));
+    m_maxAlive->setValue(100.0);
+    for (QDoubleSpinBox* box : {m_minClv, m_minAlive, m_maxAlive})
+        connect(box, &QDoubleSpinBox::valueChanged, this, &CustomersPage::applyModelFilters);
+
+    m_busy = new QLabel(tr("Sorting…"), bar);
+    m_busy->setObjectName(u"customerBusy"_s);
+    m_busy->setVisible(false);
+    m_count = new QLabel(bar);
+    m_count->setObjectName(u"customerCountLabel"_s);
+    auto* exportButton = new QToolButton(bar);
+    exportButton->setObjectName(u"customerExport"_s);
+    exportButton->setText(tr("Export CSV…"));
+    exportButton->setToolTip(tr("Writes the rows shown (filters and order applied) as CSV"));
+    connect(exportButton, &QToolButton::clicked, this, [this] {
+        const QString base = m_projectPath.isEmpty() ? u"customers"_s
+                                                     : QFileInfo(m_projectPath).completeBaseName() + u"-customers"_s;
+        PageTools::chooseCsvExport(this, base, *m_proxy);
+    });
+
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_segment);
+    top->addWidget(new QLabel(tr("CLV ≥"), bar));
+    top->addWidget(m_minClv);
+    top->addWidget(new QLabel(tr("P(alive)"), bar));
+    top->addWidget(m_minAlive);
+    top->addWidget(new QLabel(tr("to"), bar));
+    top->addWidget(m_maxAlive);
+    top->addStretch();
+    top->addWidget(m_busy);
+    top->addWidget(m_count);
+    top->addWidget(exportButton);
+    return bar;
 }
 
 void CustomersPage::setSummary(std::shared_ptr<const clv::CustomerSummary> summary)
 {
     if (summary && !summary->rows.empty()) {
         m_note->setText(tr("Observed until %1. Same-day orders count as one purchase; refunds are netted. "
-                           "Hover over a column header for its definition.")
+                           "Hover over a column header for its definition; double-click a customer for details.")
                             .arg(formatDate(summary->end)));
     } else {
         m_note->setText(tr("No customers yet: import an orders CSV (File ▸ Import CSV…)."));
     }
-    m_model->setSummary(std::move(summary));
+    m_snapshot.reset();
+    m_model->setSummary(summary);
+    adoptProject(summary);
+    updateFilterControls();
     updateCountLabel();
+}
+
+void CustomersPage::adoptProject(const std::shared_ptr<const clv::CustomerSummary>& summary)
+{
+    m_orders.reset();
+    m_rfm.reset();
+    m_projectPath.clear();
+    // The main window owns the project snapshot; take its orders and segments when they belong to this summary.
+    if (auto* window = qobject_cast<MainWindow*>(this->window())) {
+        const ProjectData* project = window->projectData();
+        if (summary && project && project->summary == summary) {
+            m_orders = project->orders;
+            m_rfm = project->rfm;
+            m_projectPath = project->path;
+        }
+    }
+    applySegments();
+}
+
+void CustomersPage::setProjectData(std::shared_ptr<const ProjectData> project)
+{
+    if (project && project->summary != m_model->summary())
+        setSummary(project->summary);
+    m_orders = project ? project->orders : nullptr;
+    m_rfm = project ? project->rfm : nullptr;
+    m_projectPath = project ? project->path : QString();
+    applySegments();
+    updateFilterControls();
+}
+
+void CustomersPage::applySegments()
+{
+    m_model->setSegments(m_rfm);
+    const int current = m_proxy->query().segment;
+    m_segment->clear();
+    m_segment->addItem(tr("All segments"), -1);
+    const QStringList names = m_model->segmentNames();
+    for (int i = 0; i < names.size(); ++i)
+        m_segment->addItem(names[i], i);
+    const int restored = m_segment->findData(current);
+    m_segment->setCurrentIndex(std::max(0, restored));
+    m_proxy->setSegmentFilter(restored > 0 ? current : -1);
+}
+
+void CustomersPage::setModelSnapshot(std::shared_ptr<const ModelSnapshot> snapshot)
+{
+    const auto summary = m_model->summary();
+    if (snapshot && (!snapshot->valuation || !summary || snapshot->valuation->customers.size() != summary->rows.size()))
+        snapshot.reset();
+    m_snapshot = std::move(snapshot);
+    m_model->setValuation(m_snapshot ? m_snapshot->valuation : nullptr,
+                          m_snapshot ? m_snapshot->settings.horizonMonths : 0);
+    updateFilterControls();
+}
+
+void CustomersPage::updateFilterControls()
+{
+    const bool model = m_snapshot != nullptr;
+    for (QDoubleSpinBox* box : {m_minClv, m_minAlive, m_maxAlive})
+        box->setEnabled(model);
+    m_segment->setEnabled(m_segment->count() > 1);
+}
+
+void CustomersPage::setSegmentFilter(int segment)
+{
+    const int index = m_segment->findData(segment);
+    m_segment->setCurrentIndex(std::max(0, index));
+    m_proxy->setSegmentFilter(index > 0 ? segment : -1);
+}
+
+void CustomersPage::setMinClv(std::optional<double> minimum)
+{
+    m_minClv->setValue(minimum.value_or(0.0));
+    applyModelFilters();
+}
+
+void CustomersPage::setAliveRange(double minPercent, double maxPercent)
+{
+    m_minAlive->setValue(minPercent);
+    m_maxAlive->setValue(maxPercent);
+    applyModelFilters();
+}
+
+void CustomersPage::applyModelFilters()
+{
+    const double minClv = m_minClv->value();
+    m_proxy->setMinClv(minClv > 0.0 ? std::optional<double>(minClv) : std::nullopt);
+    const double lo = m_minAlive->value(), hi = m_maxAlive->value();
+    m_proxy->setAliveRange(lo > 0.0 ? std::optional<double>(lo / 100.0) : std::nullopt,
+                           hi < 100.0 ? std::optional<double>(hi / 100.0) : std::nullopt);
+    updateCountLabel();
+}
+
+CustomerDetailDialog* CustomersPage::openDetail(int sourceRow)
+{
+    const auto summary = m_model->summary();
+    if (!summary || sourceRow < 0 || static_cast<std::size_t>(sourceRow) >= summary->rows.size())
+        return nullptr;
+    CustomerDetailInput input;
+    input.projectPath = m_projectPath;
+    input.summary = summary;
+    input.row = static_cast<std::size_t>(sourceRow);
+    input.orders = m_orders;
+    input.rfm = m_rfm;
+    input.snapshot = m_snapshot;
+    auto* dialog = new CustomerDetailDialog(std::move(input), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void CustomersPage::focusFilter()
@@ -128,6 +315,7 @@ void CustomersPage::applyFilter()
 
 void CustomersPage::updateCountLabel()
 {
+    m_busy->setVisible(m_proxy->isBusy());
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
     if (shown == total)

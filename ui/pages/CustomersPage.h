@@ -2,29 +2,55 @@
 #pragma once
 
 #include "core/metrics/CustomerSummary.h"
+#include "core/metrics/OrderTable.h"
+#include "core/metrics/Rfm.h"
 
 #include <QTimer>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
+class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
 
 namespace clv::ui {
 
+struct ModelSnapshot;
+struct ProjectData;
+class CustomerDetailDialog;
+
 class CustomerFilterProxyModel;
 class CustomerTableModel;
 
-/// The customer summary table (model/view over a shared snapshot) with a filter box and a row count.
+/// The customer table (model/view over shared columnar snapshots: summary, RFM segment, the model's P(alive),
+/// expected purchases and CLV) with id search, segment, CLV and P(alive) filters, sorting computed off the GUI
+/// thread, CSV export, and a detail dialog on double-click.
 class CustomersPage : public QWidget {
     Q_OBJECT
 
 public:
+    /// The active model's results (null while fitting, after a failed fit, or without a project).
+    void setModelSnapshot(std::shared_ptr<const ModelSnapshot> snapshot);
     explicit CustomersPage(QWidget* parent = nullptr);
 
     void setSummary(std::shared_ptr<const clv::CustomerSummary> summary);
+    /// The project behind the summary (orders for the detail dialog, RFM segments). setSummary() picks it up from
+    /// the main window when it holds the same summary; this sets it explicitly.
+    void setProjectData(std::shared_ptr<const ProjectData> project);
+
+    /// Filters as the controls set them (also used by tests): segment index (-1 = all), minimum CLV (nullopt =
+    /// any), P(alive) range in percent (0 and 100 = open ends).
+    void setSegmentFilter(int segment);
+    void setMinClv(std::optional<double> minimum);
+    void setAliveRange(double minPercent, double maxPercent);
+    QComboBox* segmentCombo() const { return m_segment; }
+
+    /// Opens the detail dialog of a summary row (non-modal, deleted on close); null for a bad row.
+    CustomerDetailDialog* openDetail(int sourceRow);
 
     CustomerTableModel* model() const { return m_model; }
     CustomerFilterProxyModel* proxy() const { return m_proxy; }
@@ -34,6 +60,11 @@ public:
     void focusFilter();
 
 private:
+    QWidget* createFilterBar();
+    void adoptProject(const std::shared_ptr<const clv::CustomerSummary>& summary);
+    void applySegments();
+    void applyModelFilters();
+    void updateFilterControls();
     void applyFilter();
     void updateCountLabel();
     void copySelection() const;
@@ -44,7 +75,16 @@ private:
     QLineEdit* m_filter = nullptr;
     QLabel* m_count = nullptr;
     QLabel* m_note = nullptr;
+    QComboBox* m_segment = nullptr;
+    QDoubleSpinBox* m_minClv = nullptr;
+    QDoubleSpinBox* m_minAlive = nullptr;
+    QDoubleSpinBox* m_maxAlive = nullptr;
+    QLabel* m_busy = nullptr;
     QTimer m_filterTimer;
+    QString m_projectPath;
+    std::shared_ptr<const clv::OrderTable> m_orders;
+    std::shared_ptr<const clv::RfmResult> m_rfm;
+    std::shared_ptr<const ModelSnapshot> m_snapshot;
 };
 
 }  // namespace clv::ui

@@ -7,6 +7,7 @@
 #include "core/metrics/OrderTable.h"
 #include "core/metrics/Revenue.h"
 #include "core/metrics/Rfm.h"
+#include "core/metrics/SimpleClv.h"
 #include "core/metrics/Survival.h"
 #include "core/storage/Project.h"
 #include "core/util/Error.h"
@@ -18,6 +19,16 @@
 #include <vector>
 
 namespace clv::ui {
+
+/// Overview key figures and the textbook CLV formulas, measured by core on the worker (null/empty without orders).
+struct OverviewFigures {
+    std::shared_ptr<const clv::ClvDataInputs> inputs;  ///< trailing-365-day inputs (AOV, active customers, churn)
+    std::optional<clv::Error> inputsError;             ///< why `inputs` is null (e.g. NoData)
+    double repeatRate = 0.0;    ///< customers with frequency > 0 / summary customers
+    double activeShare = 0.0;   ///< inputs->activeCustomers / summary customers
+    clv::SimpleClvOptions options;                     ///< margin and CAC the report was computed with
+    std::shared_ptr<const clv::SimpleClvReport> simpleClv;  ///< null when inputs is null
+};
 
 /// Everything the pages show for one project, computed by core on a worker thread and then handed to the GUI
 /// thread as an immutable snapshot.
@@ -34,6 +45,7 @@ struct ProjectData {
     std::shared_ptr<const clv::CohortTable> cohorts;      ///< monthly cohorts; null without orders
     std::shared_ptr<const clv::LapseCurve> lapse;         ///< 3-month lapse curve; null without orders
     std::shared_ptr<const clv::KaplanMeierCurve> subscriptions;  ///< monthly; null without subscriptions
+    OverviewFigures overview;  ///< KPIs and simple CLV (Overview page)
 };
 
 enum class TaskKind { Load, Create, Import };

@@ -150,7 +150,7 @@ TEST_CASE("a version-2 project with the same file imported twice migrates withou
     }
     auto db = project::open(path);
     REQUIRE(db);
-    CHECK(*db->queryInt("PRAGMA user_version") == 3);
+    CHECK(*db->queryInt("PRAGMA user_version") == project::kSchemaVersion);
     CHECK(count(*db, "orders") == 2);
     CHECK(*db->queryInt("SELECT max(source_seq) FROM orders") == 2);
 }
