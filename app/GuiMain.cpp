@@ -14,6 +14,8 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <cstdio>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -63,7 +65,22 @@ int main(int argc, char* argv[])
                                            "without <project>: <file>.clvw next to the CSV)."),
         QCoreApplication::translate("main", "file"));
     parser.addOption(importOption);
+    const QStringList pages{u"overview"_s, u"customers"_s, u"segments"_s, u"cohorts"_s,
+                            u"churn"_s,    u"models"_s,    u"whatif"_s};
+    const QCommandLineOption pageOption(
+        u"page"_s,
+        QCoreApplication::translate("main", "Show page <name> first: overview, customers, segments, cohorts, churn, "
+                                           "models or whatif."),
+        QCoreApplication::translate("main", "name"));
+    parser.addOption(pageOption);
     parser.process(app);
+    const QString page = parser.value(pageOption).toLower();
+    if (!page.isEmpty() && !pages.contains(page)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "Unknown page '%1'; use one of: %2")
+                                    .arg(page, pages.join(u", "_s))));
+        return 2;
+    }
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
@@ -72,6 +89,8 @@ int main(int argc, char* argv[])
     const QString csv = parser.value(importOption);
 
     clv::ui::MainWindow window;
+    if (!page.isEmpty())
+        window.showPage(static_cast<int>(pages.indexOf(page)));  // same order as the side list
     window.show();
     // Start the work once the event loop runs, so the window appears first.
     QTimer::singleShot(0, &window, [&window, project, csv] {

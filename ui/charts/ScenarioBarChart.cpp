@@ -75,7 +75,7 @@ QChart* ScenarioBarChart::buildChart(const ScenarioBarChartData& chartData, cons
     QStringList reversed = d.categories;
     std::reverse(reversed.begin(), reversed.end());
     yAxis->append(reversed);
-    if (d.categories.size() > 6) {  // many segments: smaller labels so they are not elided to "…"
+    if (d.categories.size() > 4) {  // many bars: smaller labels so they are not elided to "…"
         QFont font = yAxis->labelsFont();
         font.setPointSizeF(std::max(6.5, font.pointSizeF() * 0.8));
         yAxis->setLabelsFont(font);
@@ -95,7 +95,8 @@ QChart* ScenarioBarChart::buildChart(const ScenarioBarChartData& chartData, cons
     xAxis->setTitleText(d.valueTitle);
     chart->addAxis(xAxis, Qt::AlignBottom);
     series->attachAxis(xAxis);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // A tornado (symmetric) keeps its height for the bars: legend at the side, so the input names are not elided.
+    chart->legend()->setAlignment(d.symmetric ? Qt::AlignRight : Qt::AlignBottom);
     chart->legend()->setReverseMarkers(true);
     return chart;
 }

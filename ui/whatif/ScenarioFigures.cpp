@@ -43,7 +43,7 @@ double at(const std::vector<double>& v, std::size_t i) { return i < v.size() ? v
 
 QString ScenarioFigures::totalClvLabel() { return tr("Total CLV (existing customers)"); }
 QString ScenarioFigures::segmentChartTitle() { return tr("CLV per segment: baseline vs scenario"); }
-QString ScenarioFigures::revenueChartTitle() { return tr("Monthly revenue forecast: baseline vs scenario"); }
+QString ScenarioFigures::revenueChartTitle() { return tr("Revenue forecast: baseline vs scenario"); }
 QString ScenarioFigures::tornadoChartTitle() { return tr("Effect of each input on total CLV"); }
 
 ScenarioFigures::Table ScenarioFigures::deltaTable(const ScenarioOutcome& b, const ScenarioOutcome& s,
@@ -179,7 +179,7 @@ ScenarioBarChartData ScenarioFigures::tornadoChart(const TornadoResult& tornado,
     ScenarioBarSet high{tr("Input raised"), kHighColor, {}, {}};
     const QString definition = tr("Change of total CLV when only this input moves from the current scenario.");
     for (const TornadoBar& bar : tornado.bars) {
-        d.categories << WhatIfControls::inputName(bar.input);
+        d.categories << WhatIfControls::shortInputName(bar.input);
         for (auto* set : {&low, &high}) {
             const bool isHigh = set == &high;
             const std::optional<double> clv = isHigh ? bar.highClv : bar.lowClv;

@@ -163,6 +163,20 @@ QString WhatIfControls::inputName(ScenarioInput input)
     return {};
 }
 
+QString WhatIfControls::shortInputName(ScenarioInput input)
+{
+    switch (input) {
+    case ScenarioInput::Retention: return tr("Retention");
+    case ScenarioInput::Price: return tr("Price");
+    case ScenarioInput::Frequency: return tr("Frequency");
+    case ScenarioInput::Margin: return tr("Margin");
+    case ScenarioInput::Discount: return tr("Discount");
+    case ScenarioInput::Horizon: return tr("Horizon");
+    case ScenarioInput::Cac: return tr("CAC");
+    }
+    return {};
+}
+
 QString WhatIfControls::definition(ScenarioInput input)
 {
     switch (input) {

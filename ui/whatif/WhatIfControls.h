@@ -33,6 +33,8 @@ public:
 
     /// Translated name of an input ("Retention change") and the definition used in tooltips.
     static QString inputName(ScenarioInput input);
+    /// One word for chart axes ("Retention", "Price", ...).
+    static QString shortInputName(ScenarioInput input);
     static QString definition(ScenarioInput input);
     /// An input value of clv::ScenarioInputs in display form ("+5.0 pp", "60.0 %", "18 months").
     static QString formatInput(ScenarioInput input, double value, const QLocale& locale);

@@ -182,8 +182,8 @@ QWidget* WhatIfPage::createFigures()
     bottom->addWidget(m_deltaView);
     bottom->addWidget(chartWithTable(bottom, u"tornadoTabs"_s, m_tornadoChart,
                                      PageTools::makeTableView(bottom, u"tornadoTable"_s, m_tornadoModel)));
-    bottom->setStretchFactor(0, 3);
-    bottom->setStretchFactor(1, 2);
+    bottom->setStretchFactor(0, 1);
+    bottom->setStretchFactor(1, 1);
     auto* split = new QSplitter(Qt::Vertical, figures);
     split->addWidget(top);
     split->addWidget(bottom);
