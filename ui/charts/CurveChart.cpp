@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/charts/CurveChart.h"
 
+#include "ui/charts/ChartRender.h"
+
 #include "ui/charts/HeatmapView.h"
 
 #include <QAreaSeries>
@@ -196,17 +198,7 @@ void CurveChart::showToolTip(int curveIndex, const QPointF& point, bool hovering
 
 void CurveChart::renderTo(QPainter& painter, const QRectF& target) const
 {
-    if (target.isEmpty())
-        return;
-    const QSizeF logical(800.0, 800.0 * target.height() / target.width());
-    QGraphicsScene scene;
-    QChart* copy = buildChart(m_data, locale(), Style::Export);
-    scene.addItem(copy);
-    copy->setGeometry(QRectF(QPointF(0.0, 0.0), logical));
-    if (QGraphicsLayout* layout = copy->layout())
-        layout->activate();
-    scene.setSceneRect(QRectF(QPointF(0.0, 0.0), logical));
-    scene.render(&painter, target, scene.sceneRect(), Qt::KeepAspectRatio);
+    renderChartCopy(buildChart(m_data, locale(), Style::Export), painter, target);
 }
 
 }  // namespace clv::ui

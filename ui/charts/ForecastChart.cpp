@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/charts/ForecastChart.h"
 
+#include "ui/charts/ChartRender.h"
+
 #include "ui/text/Format.h"
 
 #include <QAreaSeries>
@@ -252,17 +254,7 @@ void ForecastChart::showToolTip(const QPointF& point, bool state)
 
 void ForecastChart::renderTo(QPainter& painter, const QRectF& target) const
 {
-    if (target.isEmpty())
-        return;
-    const QSizeF logical(800.0, 800.0 * target.height() / target.width());
-    QGraphicsScene scene;
-    QChart* copy = buildChart(m_data, locale(), Style::Export, 800);
-    scene.addItem(copy);
-    copy->setGeometry(QRectF(QPointF(0.0, 0.0), logical));
-    if (QGraphicsLayout* layout = copy->layout())
-        layout->activate();
-    scene.setSceneRect(QRectF(QPointF(0.0, 0.0), logical));
-    scene.render(&painter, target, scene.sceneRect(), Qt::KeepAspectRatio);
+    renderChartCopy(buildChart(m_data, locale(), Style::Export, 800), painter, target);
 }
 
 }  // namespace clv::ui

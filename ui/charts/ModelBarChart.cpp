@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/charts/ModelBarChart.h"
 
+#include "ui/charts/ChartRender.h"
+
 #include "ui/text/Format.h"
 
 #include <QBarCategoryAxis>
@@ -140,17 +142,7 @@ void ModelBarChart::showToolTip(bool hovering, int index)
 
 void ModelBarChart::renderTo(QPainter& painter, const QRectF& target) const
 {
-    if (target.isEmpty())
-        return;
-    const QSizeF logical(800.0, 800.0 * target.height() / target.width());
-    QGraphicsScene scene;
-    QChart* copy = buildChart(m_data, locale(), Style::Export);
-    scene.addItem(copy);
-    copy->setGeometry(QRectF(QPointF(0.0, 0.0), logical));
-    if (QGraphicsLayout* layout = copy->layout())
-        layout->activate();
-    scene.setSceneRect(QRectF(QPointF(0.0, 0.0), logical));
-    scene.render(&painter, target, scene.sceneRect(), Qt::KeepAspectRatio);
+    renderChartCopy(buildChart(m_data, locale(), Style::Export), painter, target);
 }
 
 }  // namespace clv::ui

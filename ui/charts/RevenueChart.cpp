@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/charts/RevenueChart.h"
 
+#include "ui/charts/ChartRender.h"
+
 #include "ui/text/Format.h"
 
 #include <QBarSeries>
@@ -152,18 +154,7 @@ void RevenueChart::showToolTip(bool hovering, int index, QBarSet* /*set*/)
 
 void RevenueChart::renderTo(QPainter& painter, const QRectF& target) const
 {
-    if (target.isEmpty())
-        return;
-    // Lay the chart out about 800 logical pixels wide with the target's aspect ratio, then scale into target.
-    const QSizeF logical(800.0, 800.0 * target.height() / target.width());
-    QGraphicsScene scene;
-    QChart* copy = buildChart(m_months, locale(), Style::Export);
-    scene.addItem(copy);  // the scene owns and deletes the copy
-    copy->setGeometry(QRectF(QPointF(0.0, 0.0), logical));
-    if (QGraphicsLayout* layout = copy->layout())
-        layout->activate();
-    scene.setSceneRect(QRectF(QPointF(0.0, 0.0), logical));
-    scene.render(&painter, target, scene.sceneRect(), Qt::KeepAspectRatio);
+    renderChartCopy(buildChart(m_months, locale(), Style::Export), painter, target);
 }
 
 }  // namespace clv::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/charts/ScenarioBarChart.h"
 
+#include "ui/charts/ChartRender.h"
+
 #include <QBarCategoryAxis>
 #include <QLocale>
 #include <QBarSet>
@@ -189,17 +191,7 @@ void ScenarioBarChart::showToolTip(bool hovering, int set, int index)
 
 void ScenarioBarChart::renderTo(QPainter& painter, const QRectF& target) const
 {
-    if (target.isEmpty())
-        return;
-    const QSizeF logical(800.0, 800.0 * target.height() / target.width());
-    QGraphicsScene scene;
-    QChart* copy = buildChart(m_data, locale(), Style::Export);
-    scene.addItem(copy);
-    copy->setGeometry(QRectF(QPointF(0.0, 0.0), logical));
-    if (QGraphicsLayout* layout = copy->layout())
-        layout->activate();
-    scene.setSceneRect(QRectF(QPointF(0.0, 0.0), logical));
-    scene.render(&painter, target, scene.sceneRect(), Qt::KeepAspectRatio);
+    renderChartCopy(buildChart(m_data, locale(), Style::Export), painter, target);
 }
 
 }  // namespace clv::ui

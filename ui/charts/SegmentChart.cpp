@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/charts/SegmentChart.h"
 
+#include "ui/charts/ChartRender.h"
+
 #include "ui/text/Format.h"
 
 #include <QBarCategoryAxis>
@@ -129,17 +131,7 @@ void SegmentChart::showToolTip(bool hovering, int index)
 
 void SegmentChart::renderTo(QPainter& painter, const QRectF& target) const
 {
-    if (target.isEmpty())
-        return;
-    const QSizeF logical(800.0, 800.0 * target.height() / target.width());
-    QGraphicsScene scene;
-    QChart* copy = buildChart(m_result.get(), locale(), Style::Export);
-    scene.addItem(copy);
-    copy->setGeometry(QRectF(QPointF(0.0, 0.0), logical));
-    if (QGraphicsLayout* layout = copy->layout())
-        layout->activate();
-    scene.setSceneRect(QRectF(QPointF(0.0, 0.0), logical));
-    scene.render(&painter, target, scene.sceneRect(), Qt::KeepAspectRatio);
+    renderChartCopy(buildChart(m_result.get(), locale(), Style::Export), painter, target);
 }
 
 }  // namespace clv::ui
