@@ -394,7 +394,8 @@ void MainWindow::connectModelService()
         m_modelLabel->setText(tr("Model: %1 + Gamma-Gamma  ·").arg(name));
     });
     connect(m_models, &ModelService::failed, this, [this](const QString& message) {
-        m_modelLabel->setText(tr("No model"));
+        m_overview->setModelError(message);
+        m_modelLabel->setText(tr("No model  ·"));
         m_modelLabel->setToolTip(tr("The models could not be fitted: %1").arg(message));
     });
 }

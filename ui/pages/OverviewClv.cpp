@@ -136,6 +136,8 @@ void OverviewPage::setModelSnapshot(std::shared_ptr<const ModelSnapshot> snapsho
     if (snapshot && (snapshot->projectPath != m_path || !snapshot->valuation))
         snapshot.reset();  // a late result of another project
     m_snapshot = std::move(snapshot);
+    if (m_snapshot)
+        m_modelError.clear();
     m_forecast.lower.clear();
     m_forecast.upper.clear();
     showModelClv();
@@ -164,10 +166,18 @@ void OverviewPage::setModelSnapshot(std::shared_ptr<const ModelSnapshot> snapsho
         });
 }
 
+void OverviewPage::setModelError(const QString& message)
+{
+    m_modelError = message;
+    if (!m_snapshot)
+        showModelClv();
+}
+
 void OverviewPage::showModelClv()
 {
     if (!m_snapshot) {
-        m_clvModel->clearValue(m_hasFigures || !m_path.isEmpty()
+        m_clvModel->clearValue(!m_modelError.isEmpty() ? tr("no model: %1").arg(m_modelError)
+                               : m_hasFigures || !m_path.isEmpty()
                                    ? tr("waiting for the model (needs customers with repeat purchases)")
                                    : QString());
         m_clvModel->setExplanation({});

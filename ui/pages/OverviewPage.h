@@ -43,6 +43,8 @@ public:
     void clear();
     /// The active model's results (null while fitting, after a failed fit, or without a project).
     void setModelSnapshot(std::shared_ptr<const ModelSnapshot> snapshot);
+    /// Why the active model could not be fitted (shown on the model CLV card until the next snapshot).
+    void setModelError(const QString& message);
 
     RevenueChart* chart() const { return m_chart; }
     ForecastChart* forecastChart() const { return m_forecastChart; }
@@ -114,6 +116,7 @@ private:
     std::shared_ptr<const clv::SimpleClvReport> m_report;
     QString m_reportError;
     std::shared_ptr<const ModelSnapshot> m_snapshot;
+    QString m_modelError;
     ForecastData m_forecast;
     bool m_hasFigures = false;
     LatestRunner m_runner{this};

@@ -112,7 +112,10 @@ void ModelService::onFinished()
     if (outcome.error) {
         if (outcome.error->code == clv::ErrorCode::Cancelled)
             return;
-        m_lastError = ErrorText::message(*outcome.error);
+        // NoData here means no customer the fits can use (e.g. nobody bought twice), not an empty project.
+        m_lastError = outcome.error->code == clv::ErrorCode::NoData
+                          ? tr("the models need customers with at least one repeat purchase")
+                          : ErrorText::message(*outcome.error);
         if (m_snapshot) {
             m_snapshot.reset();
             emit snapshotChanged(nullptr);
