@@ -43,10 +43,14 @@ struct Timer {
     double cpuUsed() const { return cpuSeconds() - cpu; }
 };
 
-void printFigure(const char* what, double wall, double cpu, double target, double reference)
+/// Prints a figure against its target. Single-threaded work is judged by CPU time (steady on a shared machine);
+/// work that runs on two threads by wall time (its CPU time is the sum over both cores).
+void printFigure(const char* what, double wall, double cpu, double target, double reference, bool parallel = false)
 {
-    std::printf("%-46s wall %8.3f s (%.2fx of target %.1f s), CPU %7.3f s (%.2fx of target, %s)", what, wall,
-                wall / target, target, cpu, cpu / target, cpu <= target ? "met" : "MISSED");
+    const double judged = parallel ? wall : cpu;
+    std::printf("%-46s wall %8.3f s (%.2fx of target %.1f s), CPU %7.3f s (%.2fx of target), %s by %s", what, wall,
+                wall / target, target, cpu, cpu / target, judged <= target ? "met" : "MISSED",
+                parallel ? "wall (2 threads)" : "CPU");
     if (reference > 0.0)
         std::printf("; lifetimes %.1f s: %.1fx faster by CPU, %.1fx by wall", reference, reference / cpu,
                     reference / wall);
@@ -80,6 +84,15 @@ int main(int argc, char** argv)
     std::printf("simulated %lld customers in %.3f s\n", static_cast<long long>(sim.customers), secondsSince(t0));
 
     printLoad();
+    // First (cold: no freed memory to reuse yet), as the application fits (fitModelChain): both models at once,
+    // Gamma-Gamma on a second thread. Then each alone, one after the other.
+    const Timer bothTimer;
+    auto both = fitPurchaseAndSpend(PurchaseModelKind::BgNbd, data, TimeUnit::Week);
+    const double bothSeconds = bothTimer.wallSeconds(), bothCpu = bothTimer.cpuUsed();
+    if (!both) {
+        std::fprintf(stderr, "concurrent fit failed: %s\n", both.error().toString().c_str());
+        return 1;
+    }
     const Timer fitTimer;
     auto bg = fitBgNbd(data, TimeUnit::Week);
     const double bgSeconds = fitTimer.wallSeconds();
@@ -104,14 +117,6 @@ int main(int argc, char** argv)
         for (const auto& p : fit->parameters)
             std::printf("  %-6s %.5f +- %.5f\n", p.name.c_str(), p.value, p.standardError);
 
-    // As the application fits (fitModelChain): both models at once, Gamma-Gamma on a second thread.
-    const Timer bothTimer;
-    auto both = fitPurchaseAndSpend(PurchaseModelKind::BgNbd, data, TimeUnit::Week);
-    const double bothSeconds = bothTimer.wallSeconds(), bothCpu = bothTimer.cpuUsed();
-    if (!both) {
-        std::fprintf(stderr, "concurrent fit failed: %s\n", both.error().toString().c_str());
-        return 1;
-    }
     std::printf("both fits concurrently (as the application does): %.3f s (CPU %.3f s); same parameters: %s\n",
                 bothSeconds, bothCpu,
                 both->purchaseFit.parameters[0].value == bg->fit.parameters[0].value
@@ -147,7 +152,8 @@ int main(int argc, char** argv)
     std::printf("\n");
     printFigure("BG/NBD + Gamma-Gamma fit, one after the other:", bgSeconds + ggSeconds, fitCpu, kFitTarget,
                 kLifetimesFit);
-    printFigure("BG/NBD + Gamma-Gamma fit, concurrently (app):", bothSeconds, bothCpu, kFitTarget, kLifetimesFit);
+    printFigure("BG/NBD + Gamma-Gamma fit, concurrently (app):", bothSeconds, bothCpu, kFitTarget, kLifetimesFit,
+                true);
     printFigure("12-month CLV for every customer:", clvSeconds, clvCpu, kClvTarget, kLifetimesClv);
 
     auto engine = ScenarioEngine::create(std::move(*base), model, gg->model);
