@@ -18,13 +18,6 @@ std::vector<double> monthRevenue(const CustomerBase& base, const PurchaseTable& 
     return aggregateClv(base, table, entrySpend(base, spend), settings).monthlyRevenue;
 }
 
-bool finiteAll(std::span<const double> values)
-{
-    for (double v : values)
-        if (!std::isfinite(v))
-            return false;
-    return true;
-}
 
 /// Adds g_i g_j Σ[i][j] / (θ_i θ_j) per month (gradients in log-parameters, covariance in natural ones).
 void addQuadraticForm(const std::vector<std::vector<double>>& gradients, std::span<const double> covariance,
@@ -53,17 +46,9 @@ Result<RevenueForecastBand> revenueForecastBand(const CustomerBase& base, const 
                                                 const ValuationSettings& settings, double level,
                                                 const TaskContext& ctx)
 {
-    if (!(level > 0.0 && level < 1.0))
-        return fail(ErrorCode::InvalidArgument, "level must lie in (0, 1)");
-    if (const auto bad = settings.validate(); !bad.empty())
-        return fail(ErrorCode::InvalidArgument, bad);
-    if (purchaseCovariance.size() != 16 || !finiteAll(purchaseCovariance))
-        return fail(ErrorCode::InvalidArgument, "purchase model covariance unavailable");
-    if (spendCovariance.size() != 9 || !finiteAll(spendCovariance))
-        return fail(ErrorCode::InvalidArgument, "spend model covariance unavailable");
-    auto gg = checkedSpendModel(spend);
-    if (!gg)
-        return fail(gg.error());
+    if (auto checked = checkIntervalInputs(level, settings, purchaseCovariance, spend, spendCovariance); !checked)
+        return fail(checked.error());
+    const GammaGamma* gg = &spend;
     auto table = computePurchaseTable(base, model, settings.horizonMonths, ctx);
     if (!table)
         return fail(table.error());

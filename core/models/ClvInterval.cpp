@@ -53,10 +53,9 @@ double normalTwoSidedQuantile(double level)
     return 0.5 * (lo + hi);
 }
 
-Result<ClvInterval> clvInterval(const CustomerBase& base, const PurchaseModel& model,
-                                std::span<const double> purchaseCovariance, const GammaGamma& spend,
-                                std::span<const double> spendCovariance, const ValuationSettings& settings,
-                                double level, const TaskContext& ctx)
+Result<void> checkIntervalInputs(double level, const ValuationSettings& settings,
+                                 std::span<const double> purchaseCovariance, const GammaGamma& spend,
+                                 std::span<const double> spendCovariance)
 {
     if (!(level > 0.0 && level < 1.0))
         return fail(ErrorCode::InvalidArgument, "level must lie in (0, 1)");
@@ -66,9 +65,19 @@ Result<ClvInterval> clvInterval(const CustomerBase& base, const PurchaseModel& m
         return fail(ErrorCode::InvalidArgument, "purchase model covariance unavailable");
     if (spendCovariance.size() != 9 || !finiteAll(spendCovariance))
         return fail(ErrorCode::InvalidArgument, "spend model covariance unavailable");
-    auto gg = checkedSpendModel(spend);
-    if (!gg)
+    if (auto gg = checkedSpendModel(spend); !gg)
         return fail(gg.error());
+    return {};
+}
+
+Result<ClvInterval> clvInterval(const CustomerBase& base, const PurchaseModel& model,
+                                std::span<const double> purchaseCovariance, const GammaGamma& spend,
+                                std::span<const double> spendCovariance, const ValuationSettings& settings,
+                                double level, const TaskContext& ctx)
+{
+    if (auto checked = checkIntervalInputs(level, settings, purchaseCovariance, spend, spendCovariance); !checked)
+        return fail(checked.error());
+    const GammaGamma* gg = &spend;
     auto table = computePurchaseTable(base, model, settings.horizonMonths, ctx);
     if (!table)
         return fail(table.error());

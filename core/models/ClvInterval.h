@@ -26,6 +26,12 @@ struct ClvInterval {
     std::vector<double> groupUpper;
 };
 
+/// The checks every delta-method interval makes first: `level` in (0, 1), valid settings, a 4 x 4 purchase and
+/// a 3 x 3 spend covariance that are finite, and a usable spend model (q > 1). InvalidArgument naming the problem.
+Result<void> checkIntervalInputs(double level, const ValuationSettings& settings,
+                                 std::span<const double> purchaseCovariance, const GammaGamma& spend,
+                                 std::span<const double> spendCovariance);
+
 /// `purchaseCovariance` is the 4×4 row-major covariance of the purchase model's natural parameters (in the order
 /// of PurchaseModel::parameters()), `spendCovariance` the 3×3 one of (p, q, γ) — as FitResult::covariance holds
 /// them. InvalidArgument when a covariance is missing (the fit's Hessian was not positive definite) or has the

@@ -362,6 +362,361 @@ The period was still running at the end date.</source>
     </message>
 </context>
 <context>
+    <name>ModelTables</name>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>BG/NBD</source>
+        <translation>BG/NBD</translation>
+    </message>
+    <message>
+        <source>MBG/NBD</source>
+        <translation>MBG/NBD</translation>
+    </message>
+    <message>
+        <source>Pareto/NBD</source>
+        <translation>Pareto/NBD</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>r: shape of the Gamma distribution of purchase rates across customers. With alpha, the mean rate of an active customer is r/alpha purchases per unit of time.</source>
+        <translation>r：客户间购买率所服从 Gamma 分布的形状参数。与 alpha 一起，活跃客户的平均购买率为每单位时间 r/alpha 次。</translation>
+    </message>
+    <message>
+        <source>alpha: scale of the Gamma distribution of purchase rates, in %1. Larger alpha means slower buying (mean rate r/alpha per unit).</source>
+        <translation>alpha：购买率 Gamma 分布的尺度参数，单位为%1。alpha 越大，购买越慢（每单位时间平均 r/alpha 次）。</translation>
+    </message>
+    <message>
+        <source>at the first purchase and after each repeat purchase</source>
+        <translation>在首次购买时及每次重复购买后</translation>
+    </message>
+    <message>
+        <source>after each repeat purchase</source>
+        <translation>在每次重复购买后</translation>
+    </message>
+    <message>
+        <source>%1: shape parameter of the Beta distribution of the probability that a customer drops out %2; the mean dropout probability is a/(a+b).</source>
+        <translation>%1：客户%2的流失概率所服从 Beta 分布的形状参数；平均流失概率为 a/(a+b)。</translation>
+    </message>
+    <message>
+        <source>s: shape of the Gamma distribution of dropout rates across customers (Pareto/NBD lifetimes are exponential). With beta, the mean dropout rate is s/beta per unit of time.</source>
+        <translation>s：客户间流失率所服从 Gamma 分布的形状参数（Pareto/NBD 的生命周期服从指数分布）。与 beta 一起，平均流失率为每单位时间 s/beta。</translation>
+    </message>
+    <message>
+        <source>beta: scale of the Gamma distribution of dropout rates, in %1. Larger beta means longer lifetimes.</source>
+        <translation>beta：流失率 Gamma 分布的尺度参数，单位为%1。beta 越大，生命周期越长。</translation>
+    </message>
+    <message>
+        <source>p: shape of the Gamma distribution of a customer&apos;s transaction values (Gamma-Gamma spend model).</source>
+        <translation>p：单个客户交易金额所服从 Gamma 分布的形状参数（Gamma-Gamma 消费模型）。</translation>
+    </message>
+    <message>
+        <source>q: shape of the Gamma distribution of the scale of transaction values across customers; the mean spend exists only when q &gt; 1.</source>
+        <translation>q：客户间交易金额尺度所服从 Gamma 分布的形状参数；仅当 q &gt; 1 时平均消费才存在。</translation>
+    </message>
+    <message>
+        <source>gamma: scale of the spend distribution across customers, in currency units; the population mean spend per transaction is p·gamma/(q−1).</source>
+        <translation>gamma：客户间消费分布的尺度参数，以货币单位计；总体每笔交易的平均消费为 p·gamma/(q−1)。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>The purchase model, fitted by maximum likelihood on every customer&apos;s history</source>
+        <translation>购买模型，基于每位客户的历史通过最大似然法拟合</translation>
+    </message>
+    <message>
+        <source>Log-likelihood</source>
+        <translation>对数似然</translation>
+    </message>
+    <message>
+        <source>Total log-likelihood of all customers&apos; purchase histories at the fitted parameters (higher is better)</source>
+        <translation>在拟合参数下所有客户购买历史的总对数似然（越高越好）</translation>
+    </message>
+    <message>
+        <source>AIC</source>
+        <translation>AIC</translation>
+    </message>
+    <message>
+        <source>Akaike information criterion, 2k − 2·LL with k parameters (lower is better)</source>
+        <translation>赤池信息准则，2k − 2·LL，k 为参数个数（越低越好）</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Bayesian information criterion, k·ln(n) − 2·LL with n customers (lower is better)</source>
+        <translation>贝叶斯信息准则，k·ln(n) − 2·LL，n 为客户数（越低越好）</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Fitted parameter values; rate scales are in %1</source>
+        <translation>拟合的参数值；速率尺度的单位为%1</translation>
+    </message>
+    <message>
+        <source>Converged</source>
+        <translation>已收敛</translation>
+    </message>
+    <message>
+        <source>Whether the optimiser met the gradient tolerance at its best starting point</source>
+        <translation>优化器在其最佳起始点是否达到梯度容差</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>迭代次数</translation>
+    </message>
+    <message>
+        <source>BFGS iterations of the best starting point</source>
+        <translation>最佳起始点的 BFGS 迭代次数</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Non-fatal problems reported by the fit (e.g. parameters at a bound, no standard errors)</source>
+        <translation>拟合报告的非致命问题（例如参数位于边界、无标准误）</translation>
+    </message>
+    <message>
+        <source>fit failed</source>
+        <translation>拟合失败</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Gradient norm at the optimum: %1</source>
+        <translation>最优点处的梯度范数：%1</translation>
+    </message>
+    <message>
+        <source>The model the parameter belongs to</source>
+        <translation>参数所属的模型</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Hover a parameter for its meaning</source>
+        <translation>将鼠标悬停在参数上可查看其含义</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Maximum-likelihood estimate</source>
+        <translation>最大似然估计值</translation>
+    </message>
+    <message>
+        <source>Standard error</source>
+        <translation>标准误</translation>
+    </message>
+    <message>
+        <source>From the inverse Hessian of the log-likelihood (delta method); n/a when the Hessian is not positive definite</source>
+        <translation>由对数似然 Hessian 矩阵的逆计算（delta 方法）；Hessian 矩阵非正定时为“不适用”</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>What the parameter describes</source>
+        <translation>参数描述的内容</translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma</source>
+        <translation>Gamma-Gamma</translation>
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation>重复购买次数</translation>
+    </message>
+    <message>
+        <source>Number of repeat purchase periods in the customer&apos;s observation period</source>
+        <translation>客户观察期内的重复购买期数</translation>
+    </message>
+    <message>
+        <source>Actual customers</source>
+        <translation>实际客户数</translation>
+    </message>
+    <message>
+        <source>Customers with this many repeat purchases in the data</source>
+        <translation>数据中具有该重复购买次数的客户数</translation>
+    </message>
+    <message>
+        <source>Expected customers</source>
+        <translation>预期客户数</translation>
+    </message>
+    <message>
+        <source>Sum over customers of the model&apos;s probability of this many repeat purchases in the customer&apos;s own observation period</source>
+        <translation>模型给出的各客户在其自身观察期内发生该次数重复购买的概率之和</translation>
+    </message>
+    <message>
+        <source>Calibration purchases</source>
+        <translation>校准期购买次数</translation>
+    </message>
+    <message>
+        <source>Repeat purchases in the calibration period (customers grouped by it)</source>
+        <translation>校准期内的重复购买次数（按此对客户分组）</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customers acquired by the calibration end with this many calibration repeat purchases</source>
+        <translation>校准期结束前获得、且校准期重复购买次数为该值的客户数</translation>
+    </message>
+    <message>
+        <source>Actual (holdout)</source>
+        <translation>实际（验证期）</translation>
+    </message>
+    <message>
+        <source>Mean repeat purchases per customer in the holdout period, as observed</source>
+        <translation>观察到的验证期内每位客户的平均重复购买次数</translation>
+    </message>
+    <message>
+        <source>Expected (holdout)</source>
+        <translation>预期（验证期）</translation>
+    </message>
+    <message>
+        <source>Mean of the model&apos;s conditional expected purchases per customer over the holdout period, given the calibration history</source>
+        <translation>给定校准期历史时，模型对每位客户验证期购买次数的条件期望的平均值</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>时间步</translation>
+    </message>
+    <message>
+        <source>%1 since the first order day</source>
+        <translation>自首个订单日起的时间（%1）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>First order day plus the step</source>
+        <translation>首个订单日加上步数</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Calibration (the model was fitted on it) or holdout (predicted)</source>
+        <translation>校准期（用于拟合模型）或验证期（预测）</translation>
+    </message>
+    <message>
+        <source>Actual cumulative</source>
+        <translation>实际累计</translation>
+    </message>
+    <message>
+        <source>Repeat purchases of the customers acquired by the calibration end, dated before the date</source>
+        <translation>校准期结束前获得的客户在该日期之前的重复购买次数</translation>
+    </message>
+    <message>
+        <source>Expected cumulative</source>
+        <translation>预期累计</translation>
+    </message>
+    <message>
+        <source>Sum over those customers of the model&apos;s expected repeat purchases since their first purchase</source>
+        <translation>模型对这些客户自首次购买以来预期重复购买次数的总和</translation>
+    </message>
+    <message>
+        <source>calibration</source>
+        <translation>校准期</translation>
+    </message>
+    <message>
+        <source>holdout</source>
+        <translation>验证期</translation>
+    </message>
+    <message>
+        <source>Customers by number of repeat purchases: actual vs %1</source>
+        <translation>按重复购买次数统计的客户数：实际与 %1 对比</translation>
+    </message>
+    <message>
+        <source>Customers with this many repeat purchases in their observation period; the model&apos;s number is the sum of each customer&apos;s probability.</source>
+        <translation>在各自观察期内具有该重复购买次数的客户数；模型值为各客户概率之和。</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Holdout purchases per customer: actual vs %1</source>
+        <translation>每位客户的验证期购买次数：实际与 %1 对比</translation>
+    </message>
+    <message>
+        <source>Repeat purchases in the calibration period</source>
+        <translation>校准期内的重复购买次数</translation>
+    </message>
+    <message>
+        <source>Mean holdout purchases</source>
+        <translation>验证期平均购买次数</translation>
+    </message>
+    <message>
+        <source>Mean repeat purchases per customer in the holdout period, for customers grouped by their calibration purchases; the model&apos;s value is its conditional expectation.</source>
+        <translation>按校准期购买次数分组后，每位客户在验证期内的平均重复购买次数；模型值为其条件期望。</translation>
+    </message>
+    <message>
+        <source>Cumulative repeat purchases: actual vs %1</source>
+        <translation>累计重复购买次数：实际与 %1 对比</translation>
+    </message>
+    <message>
+        <source>%1 since the first order</source>
+        <translation>自首个订单起的时间（%1）</translation>
+    </message>
+    <message>
+        <source>Cumulative repeat purchases of the customers acquired by the calibration end; the model curve sums each customer&apos;s expected purchases since the first purchase.</source>
+        <translation>校准期结束前获得的客户的累计重复购买次数；模型曲线为各客户自首次购买以来预期购买次数之和。</translation>
+    </message>
+    <message>
+        <source>Calibration end (%1)</source>
+        <translation>校准期结束（%1）</translation>
+    </message>
+</context>
+<context>
     <name>PageTools</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -444,6 +799,225 @@ Right-click to move the cell to another segment.</source>
     </message>
 </context>
 <context>
+    <name>ScenarioFigures</name>
+    <message>
+        <source>Total CLV (existing customers)</source>
+        <translation>总 CLV（现有客户）</translation>
+    </message>
+    <message>
+        <source>CLV per segment: baseline vs scenario</source>
+        <translation>各细分的 CLV：基线与情景对比</translation>
+    </message>
+    <message>
+        <source>Effect of each input on total CLV</source>
+        <translation>各输入对总 CLV 的影响</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>变化 %</translation>
+    </message>
+    <message>
+        <source>What is measured</source>
+        <translation>衡量的内容</translation>
+    </message>
+    <message>
+        <source>With the baseline settings and the fitted behaviour</source>
+        <translation>采用基线设置和拟合的客户行为</translation>
+    </message>
+    <message>
+        <source>With the inputs on the left</source>
+        <translation>采用左侧的输入</translation>
+    </message>
+    <message>
+        <source>Scenario minus baseline</source>
+        <translation>情景减去基线</translation>
+    </message>
+    <message>
+        <source>Change relative to the baseline</source>
+        <translation>相对于基线的变化</translation>
+    </message>
+    <message>
+        <source>Sum over existing customers of the expected gross margin over the horizon, discounted monthly.</source>
+        <translation>现有客户在预测期内预期毛利的总和，按月折现。</translation>
+    </message>
+    <message>
+        <source>Mean CLV per customer</source>
+        <translation>每位客户的平均 CLV</translation>
+    </message>
+    <message>
+        <source>Total CLV divided by the number of customers.</source>
+        <translation>总 CLV 除以客户数。</translation>
+    </message>
+    <message>
+        <source>CLV: %1</source>
+        <translation>CLV：%1</translation>
+    </message>
+    <message>
+        <source>Total CLV of the customers in this RFM segment.</source>
+        <translation>该 RFM 细分中客户的总 CLV。</translation>
+    </message>
+    <message>
+        <source>New-customer LTV</source>
+        <translation>新客户 LTV</translation>
+    </message>
+    <message>
+        <source>Discounted gross margin of a newly acquired customer over the horizon: the first purchase plus the expected repeat purchases, at the average order value.</source>
+        <translation>新获客户在预测期内的折现毛利：首次购买加上预期的重复购买，按平均订单金额计算。</translation>
+    </message>
+    <message>
+        <source>LTV:CAC</source>
+        <translation>LTV:CAC</translation>
+    </message>
+    <message>
+        <source>New-customer LTV divided by the acquisition cost (CAC); empty while no CAC is given.</source>
+        <translation>新客户 LTV 除以获客成本（CAC）；未填写 CAC 时为空。</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>回本周期（月）</translation>
+    </message>
+    <message>
+        <source>First month in which a new customer&apos;s cumulative discounted margin reaches the CAC; empty when no CAC is given or it is not reached within the horizon.</source>
+        <translation>新客户累计折现毛利首次达到 CAC 的月份；未填写 CAC 或在预测期内未达到时为空。</translation>
+    </message>
+    <message>
+        <source>CLV (currency units)</source>
+        <translation>CLV（货币单位）</translation>
+    </message>
+    <message>
+        <source>CLV of a segment: its customers&apos; expected gross margin over the horizon, discounted monthly.</source>
+        <translation>细分的 CLV：其客户在预测期内的预期毛利，按月折现。</translation>
+    </message>
+    <message>
+        <source>Baseline %1, scenario %2 (%3)</source>
+        <translation>基线 %1，情景 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3</source>
+        <translation>%1
+%2
+%3</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>细分</translation>
+    </message>
+    <message>
+        <source>Baseline CLV</source>
+        <translation>基线 CLV</translation>
+    </message>
+    <message>
+        <source>Scenario CLV</source>
+        <translation>情景 CLV</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Expected revenue of the existing customers in that month (before margin, not discounted)</source>
+        <translation>现有客户在该月的预期收入（未计毛利率，未折现）</translation>
+    </message>
+    <message>
+        <source>Baseline revenue</source>
+        <translation>基线收入</translation>
+    </message>
+    <message>
+        <source>Scenario revenue</source>
+        <translation>情景收入</translation>
+    </message>
+    <message>
+        <source>Baseline purchases</source>
+        <translation>基线购买次数</translation>
+    </message>
+    <message>
+        <source>Scenario purchases</source>
+        <translation>情景购买次数</translation>
+    </message>
+    <message>
+        <source>Expected revenue (before margin, not discounted) and purchases of the existing customers in month %1 from now.</source>
+        <translation>现有客户在此后第 %1 个月的预期收入（未计毛利率，未折现）和购买次数。</translation>
+    </message>
+    <message>
+        <source>Change of total CLV</source>
+        <translation>总 CLV 的变化</translation>
+    </message>
+    <message>
+        <source>Input lowered</source>
+        <translation>输入调低</translation>
+    </message>
+    <message>
+        <source>Input raised</source>
+        <translation>输入调高</translation>
+    </message>
+    <message>
+        <source>Change of total CLV when only this input moves from the current scenario.</source>
+        <translation>仅该输入在当前情景基础上变动时总 CLV 的变化。</translation>
+    </message>
+    <message>
+        <source>%1
+%2 at %3: total CLV %4 (%5)</source>
+        <translation>%1
+%2 为 %3 时：总 CLV %4（%5）</translation>
+    </message>
+    <message>
+        <source>%1
+%2 at %3: outside the model&apos;s valid range</source>
+        <translation>%1
+%2 为 %3 时：超出模型的有效范围</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Lowered to</source>
+        <translation>调低至</translation>
+    </message>
+    <message>
+        <source>Total CLV</source>
+        <translation>总 CLV</translation>
+    </message>
+    <message>
+        <source>Raised to</source>
+        <translation>调高至</translation>
+    </message>
+    <message>
+        <source>Total CLV with only this input moved down and up around the current scenario (total CLV there: %1).</source>
+        <translation>仅将该输入在当前情景附近调低和调高时的总 CLV（当前情景总 CLV：%1）。</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>超出范围</translation>
+    </message>
+    <message>
+        <source>Revenue forecast: baseline vs scenario</source>
+        <translation>收入预测：基线与情景对比</translation>
+    </message>
+</context>
+<context>
     <name>clv::ui::AnalyticsPages</name>
     <message>
         <source>Segments</source>
@@ -468,6 +1042,22 @@ Right-click to move the cell to another segment.</source>
     <message>
         <source>Survival curves: how long customers keep buying or subscriptions last</source>
         <translation>生存曲线：客户持续购买多久，或订阅持续多久</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Fit BG/NBD, MBG/NBD, Pareto/NBD and Gamma-Gamma; parameters, diagnostics, holdout test, comparison</source>
+        <translation>拟合 BG/NBD、MBG/NBD、Pareto/NBD 和 Gamma-Gamma；参数、诊断、验证期检验、模型比较</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>假设分析</translation>
+    </message>
+    <message>
+        <source>Move retention, price, frequency, margin, discount rate and CAC against the baseline</source>
+        <translation>相对于基线调整留存、价格、频次、毛利率、折现率和获客成本</translation>
     </message>
 </context>
 <context>
@@ -802,6 +1392,210 @@ Band: %1 – %2%3</source>
     </message>
 </context>
 <context>
+    <name>clv::ui::CustomerDetailDialog</name>
+    <message>
+        <source>Customer %1</source>
+        <translation>客户 %1</translation>
+    </message>
+    <message>
+        <source>Export Orders as CSV…</source>
+        <translation>订单导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>customer-%1-orders</source>
+        <translation>客户-%1-订单</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>The orders of this customer are not loaded.</source>
+        <translation>未加载该客户的订单。</translation>
+    </message>
+    <message>
+        <source>Reading order ids…</source>
+        <translation>正在读取订单编号…</translation>
+    </message>
+    <message>
+        <source>Order ids could not be read: %1</source>
+        <translation>无法读取订单编号：%1</translation>
+    </message>
+    <message>
+        <source>the project changed</source>
+        <translation>项目已更改</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customer id as imported</source>
+        <translation>导入时的客户编号</translation>
+    </message>
+    <message>
+        <source>Orders of this customer in the project, refunds included</source>
+        <translation>项目中该客户的订单（含退款）</translation>
+    </message>
+    <message>
+        <source>First – last purchase</source>
+        <translation>首次 – 最后一次购买</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Dates of the first and the latest purchase</source>
+        <translation>首次和最近一次购买的日期</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <source>Repeat purchase periods (purchases after the first; same-day orders count once)</source>
+        <translation>重复购买的期数（首次之后的购买；同一天的订单只计一次）</translation>
+    </message>
+    <message>
+        <source>Recency / T</source>
+        <translation>最近度 / T</translation>
+    </message>
+    <message>
+        <source>%1 / %2 %3</source>
+        <translation>%1 / %2 %3</translation>
+    </message>
+    <message>
+        <source>Recency: time from the first to the last purchase; T: from the first purchase to the end of the observation</source>
+        <translation>最近度：从首次到最后一次购买的时间；T：从首次购买到观察期结束的时间</translation>
+    </message>
+    <message>
+        <source>Monetary value</source>
+        <translation>消费金额</translation>
+    </message>
+    <message>
+        <source>Average net value of the repeat purchases (first purchase excluded)</source>
+        <translation>重复购买的平均净额（不含首次购买）</translation>
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation>总金额</translation>
+    </message>
+    <message>
+        <source>Net value of all purchases, the first included</source>
+        <translation>所有购买的净额（含首次）</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM 细分</translation>
+    </message>
+    <message>
+        <source>Segment from the recency and frequency scores and the project&apos;s segment grid</source>
+        <translation>根据最近购买和购买频次得分以及项目的细分网格确定的细分</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>The model could not value this customer.</source>
+        <translation>模型无法评估该客户的价值。</translation>
+    </message>
+    <message>
+        <source>No model yet: predictions appear once the model is fitted (it needs customers with repeat purchases).</source>
+        <translation>尚无模型：模型拟合后将显示预测（需要有重复购买的客户）。</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>存活概率 P(alive)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Probability that the customer is still active at the end of the observation (fitted model)</source>
+        <translation>观察期结束时客户仍活跃的概率（拟合模型）</translation>
+    </message>
+    <message>
+        <source>Purchases, next %1 mo</source>
+        <translation>未来 %1 个月购买次数</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected number of purchases in the next %n month(s) given this customer&apos;s history (conditional expectation of the purchase model)</source>
+        <translation>
+            <numerusform>根据该客户的历史，未来 %n 个月的预期购买次数（购买模型的条件期望）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected spend per purchase</source>
+        <translation>每次购买的预期消费</translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma expected spend per purchase given this customer&apos;s repeat purchases</source>
+        <translation>根据该客户的重复购买，由 Gamma-Gamma 得出的每次购买预期消费</translation>
+    </message>
+    <message>
+        <source>CLV (next %1 mo)</source>
+        <translation>CLV（未来 %1 个月）</translation>
+    </message>
+    <message>
+        <source>Discounted expected gross margin over the horizon: P(alive) × expected purchases × expected spend × margin, discounted %1 % per month</source>
+        <translation>预测期内的折现预期毛利：P(alive) × 预期购买次数 × 预期消费 × 毛利率，按每月 %1 % 折现</translation>
+    </message>
+</context>
+<context>
+    <name>clv::ui::CustomerOrdersModel</name>
+    <message>
+        <source>Refund or cancellation (negative amount)</source>
+        <translation>退款或取消（负金额）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>订单编号</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>订单日期</translation>
+    </message>
+    <message>
+        <source>Order amount in the currency of the imported file; negative = refund</source>
+        <translation>订单金额，以导入文件的货币计；负数 = 退款</translation>
+    </message>
+    <message>
+        <source>Order id as imported (empty when the file had no order id column)</source>
+        <translation>导入时的订单编号（文件没有订单编号列时为空）</translation>
+    </message>
+</context>
+<context>
     <name>clv::ui::CustomerTableModel</name>
     <message>
         <source>days</source>
@@ -863,13 +1657,53 @@ Band: %1 – %2%3</source>
         <source>monetary value = average net value of the repeat purchases (first purchase excluded, refunds netted); 0 without repeat purchases</source>
         <translation>消费金额 = 重复购买的平均净额（不含首次购买，已扣除退款）；无重复购买时为 0</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>细分</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>P(alive)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purchases (%n mo)</source>
+        <translation>
+            <numerusform>购买次数（%n 个月）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CLV (%n mo)</source>
+        <translation>
+            <numerusform>CLV（%n 个月）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RFM segment from the recency and frequency scores (quintiles) and the project&apos;s segment grid</source>
+        <translation>根据最近购买和购买频次得分（五分位）以及项目的细分网格确定的 RFM 细分</translation>
+    </message>
+    <message>
+        <source>P(alive) = probability that the customer is still active at the end of the observation, from the fitted purchase model; – before the model is fitted</source>
+        <translation>P(alive) = 存活概率：根据拟合的购买模型，观察期结束时客户仍活跃的概率；模型拟合前显示 –</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected purchases in the next %n month(s), from the fitted purchase model</source>
+        <translation>
+            <numerusform>根据拟合的购买模型，未来 %n 个月的预期购买次数</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CLV = discounted expected gross margin over the next %n month(s): P(alive) × expected purchases × expected spend per purchase (Gamma-Gamma)</source>
+        <translation>
+            <numerusform>CLV = 未来 %n 个月的折现预期毛利：P(alive) × 预期购买次数 × 每次购买预期消费（Gamma-Gamma）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>clv::ui::CustomersPage</name>
-    <message>
-        <source>Filter by customer id…</source>
-        <translation>按客户编号筛选…</translation>
-    </message>
     <message>
         <source>Customer filter</source>
         <translation>客户筛选</translation>
@@ -877,10 +1711,6 @@ Band: %1 – %2%3</source>
     <message>
         <source>Copy</source>
         <translation>复制</translation>
-    </message>
-    <message>
-        <source>Observed until %1. Same-day orders count as one purchase; refunds are netted. Hover over a column header for its definition.</source>
-        <translation>观察截止 %1。同一天的订单计为一次购买；退款已冲减。将鼠标悬停在列标题上可查看定义。</translation>
     </message>
     <message>
         <source>No customers yet: import an orders CSV (File ▸ Import CSV…).</source>
@@ -893,6 +1723,70 @@ Band: %1 – %2%3</source>
     <message>
         <source>%1 of %2 customers</source>
         <translation>%1 / %2 位客户</translation>
+    </message>
+    <message>
+        <source>Double-click a customer for the orders and predictions</source>
+        <translation>双击客户可查看其订单和预测</translation>
+    </message>
+    <message>
+        <source>Search customer id…</source>
+        <translation>搜索客户编号…</translation>
+    </message>
+    <message>
+        <source>Show the customers of one RFM segment</source>
+        <translation>显示某个 RFM 细分的客户</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Show customers whose model CLV is at least this amount (needs the fitted model)</source>
+        <translation>显示模型 CLV 不低于此金额的客户（需要已拟合的模型）</translation>
+    </message>
+    <message>
+        <source>0 %</source>
+        <translation>0 %</translation>
+    </message>
+    <message>
+        <source>Lowest P(alive) shown: probability that the customer is still active</source>
+        <translation>显示的最低 P(alive)：客户仍活跃的概率</translation>
+    </message>
+    <message>
+        <source>Highest P(alive) shown</source>
+        <translation>显示的最高 P(alive)</translation>
+    </message>
+    <message>
+        <source>Sorting…</source>
+        <translation>正在排序…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Writes the rows shown (filters and order applied) as CSV</source>
+        <translation>将显示的行（已应用筛选和排序）写入 CSV</translation>
+    </message>
+    <message>
+        <source>CLV ≥</source>
+        <translation>CLV ≥</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>P(alive)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Observed until %1. Same-day orders count as one purchase; refunds are netted. Hover over a column header for its definition; double-click a customer for details.</source>
+        <translation>观察截止 %1。同一天的订单计为一次购买；退款已冲减。将鼠标悬停在列标题上可查看定义；双击客户可查看详情。</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>所有细分</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1818,130 @@ Band: %1 – %2%3</source>
     <message>
         <source>The demo data is not installed</source>
         <translation>未安装演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>clv::ui::ForecastChart</name>
+    <message>
+        <source>Revenue per month: history and model forecast</source>
+        <translation>每月收入：历史与模型预测</translation>
+    </message>
+    <message>
+        <source>Revenue forecast — no orders yet</source>
+        <translation>收入预测 — 尚无订单</translation>
+    </message>
+    <message>
+        <source>Observed net revenue</source>
+        <translation>实际净收入</translation>
+    </message>
+    <message>
+        <source>%1 % interval (model parameters)</source>
+        <translation>%1 % 区间（模型参数）</translation>
+    </message>
+    <message>
+        <source>Model forecast</source>
+        <translation>模型预测</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>%1
+Observed net revenue: %2
+(sum of the month&apos;s orders minus refunds)</source>
+        <translation>%1
+实际净收入：%2
+（当月订单之和减去退款）</translation>
+    </message>
+    <message>
+        <source>Month +%1 after the observation end
+Expected revenue: %2
+(sum over customers of P(alive) × expected purchases in the month × expected spend per purchase)</source>
+        <translation>观察期结束后第 +%1 个月
+预期收入：%2
+（各客户 P(alive) × 当月预期购买次数 × 每次购买预期消费之和）</translation>
+    </message>
+    <message>
+        <source>
+%1 % interval: %2 – %3 (delta method on the fitted parameters)</source>
+        <translation>
+%1 % 区间：%2 – %3（基于拟合参数的 delta 方法）</translation>
+    </message>
+</context>
+<context>
+    <name>clv::ui::ForecastTableModel</name>
+    <message>
+        <source>observed</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>Upper</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Calendar month of the orders, or +k: the k-th period of 30.4375 days after the observation end</source>
+        <translation>订单所在的日历月，或 +k：观察期结束后的第 k 个 30.4375 天周期</translation>
+    </message>
+    <message>
+        <source>observed = from the orders; forecast = from the fitted model</source>
+        <translation>实际 = 来自订单；预测 = 来自拟合模型</translation>
+    </message>
+    <message>
+        <source>Observed: net revenue of the month (orders minus refunds). Forecast: expected revenue = sum over customers of P(alive) × expected purchases in the month × expected spend per purchase (undiscounted, before margin)</source>
+        <translation>实际：当月净收入（订单减去退款）。预测：预期收入 = 各客户 P(alive) × 当月预期购买次数 × 每次购买预期消费之和（未折现，未计毛利率）</translation>
+    </message>
+    <message>
+        <source>%1 % interval of the forecast from the uncertainty of the fitted parameters (delta method, log scale); it does not include the randomness of individual purchases</source>
+        <translation>根据拟合参数的不确定性得出的预测 %1 % 区间（delta 方法，对数尺度）；不包含单次购买的随机性</translation>
+    </message>
+    <message>
+        <source>Orders of the month with an amount of 0 or more (refunds not counted)</source>
+        <translation>当月金额为 0 或以上的订单（不计退款）</translation>
+    </message>
+    <message>
+        <source>Customers with an order in the month</source>
+        <translation>当月有订单的客户</translation>
     </message>
 </context>
 <context>
@@ -1549,16 +2567,8 @@ Band: %1 – %2%3</source>
         <translation>概览</translation>
     </message>
     <message>
-        <source>Key figures and revenue per month (Ctrl+1)</source>
-        <translation>关键指标和每月收入（Ctrl+1）</translation>
-    </message>
-    <message>
         <source>Customers</source>
         <translation>客户</translation>
-    </message>
-    <message>
-        <source>Per-customer frequency, recency, T and monetary value (Ctrl+2)</source>
-        <translation>每位客户的频次、最近度、T 和消费金额（Ctrl+2）</translation>
     </message>
     <message>
         <source>Task progress</source>
@@ -1684,6 +2694,327 @@ Band: %1 – %2%3</source>
         <source>Import committed. Loading the project…</source>
         <translation>导入已提交。正在加载项目…</translation>
     </message>
+    <message>
+        <source>Key figures, CLV three ways (formula, cohorts, model), LTV:CAC and the revenue forecast (Ctrl+1)</source>
+        <translation>关键指标、三种 CLV（公式、同期群、模型）、LTV:CAC 和收入预测（Ctrl+1）</translation>
+    </message>
+    <message>
+        <source>Every customer: frequency, recency, T, monetary value, segment, P(alive) and CLV; double-click for orders and predictions (Ctrl+2)</source>
+        <translation>所有客户：频次、最近度、T、消费金额、细分、P(alive) 和 CLV；双击可查看订单和预测（Ctrl+2）</translation>
+    </message>
+    <message>
+        <source>The purchase and spend models behind the model CLV, the forecast and the what-if page; fitted in the background after every import or open</source>
+        <translation>模型 CLV、收入预测和假设分析页所依据的购买模型与消费模型；每次导入或打开后在后台拟合</translation>
+    </message>
+    <message>
+        <source>Fitting models…</source>
+        <translation>正在拟合模型…</translation>
+    </message>
+    <message>
+        <source>Fitting models… %1%</source>
+        <translation>正在拟合模型… %1%</translation>
+    </message>
+    <message>
+        <source>BG/NBD</source>
+        <translation>BG/NBD</translation>
+    </message>
+    <message>
+        <source>MBG/NBD</source>
+        <translation>MBG/NBD</translation>
+    </message>
+    <message>
+        <source>Pareto/NBD</source>
+        <translation>Pareto/NBD</translation>
+    </message>
+    <message>
+        <source>Model: %1 + Gamma-Gamma  ·</source>
+        <translation>模型：%1 + Gamma-Gamma  ·</translation>
+    </message>
+    <message>
+        <source>The models could not be fitted: %1</source>
+        <translation>无法拟合模型：%1</translation>
+    </message>
+    <message>
+        <source>No model  ·</source>
+        <translation>无模型  ·</translation>
+    </message>
+</context>
+<context>
+    <name>clv::ui::ModelResultsView</name>
+    <message>
+        <source>Parameters &amp;&amp; Comparison</source>
+        <translation>参数与比较</translation>
+    </message>
+    <message>
+        <source>Frequency: Actual vs Model</source>
+        <translation>频次：实际与模型</translation>
+    </message>
+    <message>
+        <source>Holdout Test</source>
+        <translation>验证期检验</translation>
+    </message>
+    <message>
+        <source>Tracking Plot</source>
+        <translation>跟踪图</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Model comparison&lt;/b&gt; (all three purchase models on the same customers; lower AIC and BIC fit better)</source>
+        <translation>&lt;b&gt;模型比较&lt;/b&gt;（三种购买模型基于相同客户；AIC 和 BIC 越低拟合越好）</translation>
+    </message>
+    <message>
+        <source>No fit yet</source>
+        <translation>尚未拟合</translation>
+    </message>
+    <message>
+        <source>Press Fit to fit the models and see the diagnostics.</source>
+        <translation>请按“拟合”拟合模型并查看诊断结果。</translation>
+    </message>
+    <message>
+        <source>%1 fitted on %2 customers, times in %3.</source>
+        <translation>%1 基于 %2 位客户拟合，时间单位为%3。</translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma could not be fitted: %1</source>
+        <translation>无法拟合 Gamma-Gamma：%1</translation>
+    </message>
+    <message>
+        <source>Hover a parameter or column header for its definition.</source>
+        <translation>将鼠标悬停在参数或列标题上可查看定义。</translation>
+    </message>
+    <message>
+        <source>No frequency diagnostics</source>
+        <translation>无频次诊断</translation>
+    </message>
+    <message>
+        <source>The chosen model could not be fitted.</source>
+        <translation>无法拟合所选模型。</translation>
+    </message>
+    <message>
+        <source>How many customers made 0, 1, 2, … repeat purchases, against the number the fitted model expects over each customer&apos;s own observation period. Pearson χ² = %1 over %2 bins (smaller is closer).</source>
+        <translation>重复购买 0、1、2… 次的客户数，与拟合模型在各客户自身观察期内的预期数对比。Pearson χ² = %1，共 %2 个分组（越小越接近）。</translation>
+    </message>
+    <message>
+        <source>The holdout test failed</source>
+        <translation>验证期检验失败</translation>
+    </message>
+    <message>
+        <source>No holdout test</source>
+        <translation>无验证期检验</translation>
+    </message>
+    <message>
+        <source>Choose an earlier calibration end so that both periods hold purchases.</source>
+        <translation>请选择更早的校准期结束日期，使两个期间都有购买。</translation>
+    </message>
+    <message>
+        <source>Turn on the holdout test and choose a calibration end to compare the model&apos;s predictions with what customers did afterwards.</source>
+        <translation>开启验证期检验并选择校准期结束日期，即可将模型的预测与客户之后的实际行为进行比较。</translation>
+    </message>
+    <message>
+        <source>Fitted on %1 customers up to %2, predicted for the %3 %4 to %5: %6 repeat purchases expected, %7 happened (%8 %). Mean absolute error %9 per customer.</source>
+        <translation>基于截至 %2 的 %1 位客户拟合，预测截至 %5 的 %3 %4：预期重复购买 %6 次，实际发生 %7 次（%8 %）。每位客户的平均绝对误差为 %9。</translation>
+    </message>
+    <message>
+        <source>Cumulative repeat purchases of the customers acquired by %1, actual against the model fitted on the calibration period; the vertical line marks the calibration end.</source>
+        <translation>%1 前获得的客户的累计重复购买次数，实际值与基于校准期拟合的模型对比；竖线标示校准期结束。</translation>
+    </message>
+</context>
+<context>
+    <name>clv::ui::ModelService</name>
+    <message>
+        <source>the models need customers with at least one repeat purchase</source>
+        <translation>模型需要至少有一次重复购买的客户</translation>
+    </message>
+</context>
+<context>
+    <name>clv::ui::ModelsPage</name>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>BG/NBD: customers buy at a steady individual rate and may drop out after each repeat purchase</source>
+        <translation>BG/NBD：客户以稳定的个人购买率购买，并可能在每次重复购买后流失</translation>
+    </message>
+    <message>
+        <source>MBG/NBD: like BG/NBD, but customers may also drop out right after their first purchase</source>
+        <translation>MBG/NBD：与 BG/NBD 类似，但客户也可能在首次购买后立即流失</translation>
+    </message>
+    <message>
+        <source>Pareto/NBD: customers buy at a steady individual rate and drop out at any time (exponential lifetimes)</source>
+        <translation>Pareto/NBD：客户以稳定的个人购买率购买，并可能在任意时间流失（生命周期服从指数分布）</translation>
+    </message>
+    <message>
+        <source>The purchase model whose parameters and diagnostics are shown; all three are fitted for the comparison table</source>
+        <translation>显示其参数和诊断结果的购买模型；三种模型都会拟合以用于比较表</translation>
+    </message>
+    <message>
+        <source>&amp;Time unit:</source>
+        <translation>时间单位(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Unit of recency, customer age and the rate parameters (alpha, beta) of the fit</source>
+        <translation>最近度、客户年龄以及拟合中速率参数（alpha、beta）的单位</translation>
+    </message>
+    <message>
+        <source>&amp;Holdout test, calibration until</source>
+        <translation>验证期检验，校准期截至(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Refit the chosen model on the orders up to this date and compare its predictions with the purchases after it</source>
+        <translation>用截至该日期的订单重新拟合所选模型，并将其预测与之后的购买进行比较</translation>
+    </message>
+    <message>
+        <source>Last day of the calibration period (inclusive); the holdout runs from the next day to the last order</source>
+        <translation>校准期的最后一天（含当天）；验证期从次日持续到最后一笔订单</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>拟合(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fit BG/NBD, MBG/NBD, Pareto/NBD and Gamma-Gamma in the background</source>
+        <translation>在后台拟合 BG/NBD、MBG/NBD、Pareto/NBD 和 Gamma-Gamma</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Current Chart as PDF, PNG or SVG…</source>
+        <translation>当前图表导出为 PDF、PNG 或 SVG…</translation>
+    </message>
+    <message>
+        <source>Current Table as CSV…</source>
+        <translation>当前表格导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Model Comparison as CSV…</source>
+        <translation>模型比较导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>The options changed: press Fit to refit with them (the results below are for %1 in %2).</source>
+        <translation>选项已更改：请按“拟合”按新选项重新拟合（下方结果对应 %1，时间单位为%2）。</translation>
+    </message>
+    <message>
+        <source>The model behind Overview, Customers and What-if (fitted on the project&apos;s customer summary)</source>
+        <translation>概览、客户和假设分析页所使用的模型（基于项目的客户汇总拟合）</translation>
+    </message>
+    <message>
+        <source>&amp;Use as Active Model</source>
+        <translation>设为当前模型(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Make the fitted model the one Overview, Customers and What-if use</source>
+        <translation>将拟合的模型设为概览、客户和假设分析页使用的模型</translation>
+    </message>
+    <message>
+        <source>Only one customer</source>
+        <translation>只有一位客户</translation>
+    </message>
+    <message>
+        <source>The purchase models learn how buying rates and lifetimes vary across customers, so they need many customers (ideally hundreds). Import more orders (File ▸ Import CSV…) to fit them.</source>
+        <translation>购买模型需要学习购买率和生命周期在客户间的差异，因此需要大量客户（最好数百位）。请导入更多订单（文件 ▸ 导入 CSV…）后再拟合。</translation>
+    </message>
+    <message>
+        <source>No models yet</source>
+        <translation>尚无模型</translation>
+    </message>
+    <message>
+        <source>This project has no orders. Import an orders CSV (File ▸ Import CSV…) to fit BG/NBD, MBG/NBD and Pareto/NBD and compare them.</source>
+        <translation>此项目没有订单。请导入订单 CSV（文件 ▸ 导入 CSV…），以拟合并比较 BG/NBD、MBG/NBD 和 Pareto/NBD。</translation>
+    </message>
+    <message>
+        <source>Fitting BG/NBD, MBG/NBD, Pareto/NBD and Gamma-Gamma…</source>
+        <translation>正在拟合 BG/NBD、MBG/NBD、Pareto/NBD 和 Gamma-Gamma…</translation>
+    </message>
+    <message>
+        <source>Fit cancelled; the results below are from the previous fit.</source>
+        <translation>拟合已取消；下方结果来自上一次拟合。</translation>
+    </message>
+    <message>
+        <source>Fit cancelled. Press Fit to start again.</source>
+        <translation>拟合已取消。请按“拟合”重新开始。</translation>
+    </message>
+    <message>
+        <source>No fit yet</source>
+        <translation>尚未拟合</translation>
+    </message>
+    <message>
+        <source>Choose a model, a time unit and (optionally) a calibration end for the holdout test, then press Fit.</source>
+        <translation>请选择模型、时间单位以及（可选的）验证期检验的校准期结束日期，然后按“拟合”。</translation>
+    </message>
+    <message>
+        <source>Fitting…</source>
+        <translation>正在拟合…</translation>
+    </message>
+    <message>
+        <source>The models are fitted in the background; the results appear here.</source>
+        <translation>模型正在后台拟合；结果将显示在此处。</translation>
+    </message>
+    <message>
+        <source>The fit failed: %1</source>
+        <translation>拟合失败：%1</translation>
+    </message>
+    <message>
+        <source>The fit failed</source>
+        <translation>拟合失败</translation>
+    </message>
+    <message>
+        <source>Try another time unit, or check the imported orders.</source>
+        <translation>请尝试其他时间单位，或检查导入的订单。</translation>
+    </message>
+    <message>
+        <source>%1 fitted on %2 customers.</source>
+        <translation>%1 已基于 %2 位客户拟合。</translation>
+    </message>
+    <message>
+        <source>%1 fitted, but the optimiser did not converge: treat the numbers with care.</source>
+        <translation>%1 已拟合，但优化器未收敛：请谨慎对待这些数值。</translation>
+    </message>
+    <message>
+        <source>%1 could not be fitted: %2 See the comparison table for the other models.</source>
+        <translation>无法拟合 %1：%2 其他模型请参见比较表。</translation>
+    </message>
+    <message>
+        <source>No active model</source>
+        <translation>无当前模型</translation>
+    </message>
+    <message>
+        <source> (fitting…)</source>
+        <translation>（正在拟合…）</translation>
+    </message>
+    <message>
+        <source> (failed: %1)</source>
+        <translation>（失败：%1）</translation>
+    </message>
+    <message>
+        <source> (none yet)</source>
+        <translation>（尚无）</translation>
+    </message>
+    <message>
+        <source>Active model: &lt;b&gt;%1&lt;/b&gt;%2</source>
+        <translation>当前模型：&lt;b&gt;%1&lt;/b&gt;%2</translation>
+    </message>
+    <message>
+        <source>This tab has no chart: open Frequency, Holdout Test or Tracking Plot to export one.</source>
+        <translation>此标签页没有图表：请打开“频次”、“验证期检验”或“跟踪图”标签页导出图表。</translation>
+    </message>
 </context>
 <context>
     <name>clv::ui::OverviewPage</name>
@@ -1712,26 +3043,264 @@ Band: %1 – %2%3</source>
         <translation>所有订单之和减去退款</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>期间</translation>
-    </message>
-    <message>
-        <source>First and last month with orders</source>
-        <translation>有订单的第一个月和最后一个月</translation>
-    </message>
-    <message>
-        <source>no orders</source>
-        <translation>无订单</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n month(s) from the first to the last order</source>
-        <translation>
-            <numerusform>从第一笔到最后一笔订单共 %n 个月</numerusform>
-        </translation>
+    <message>
+        <source>Gross &amp;margin</source>
+        <translation>毛利率(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Share of revenue kept after the cost of goods, used by the simple CLV formulas, LTV:CAC and payback (the model CLV uses the model settings)</source>
+        <translation>扣除商品成本后保留的收入占比，用于简单 CLV 公式、LTV:CAC 和回本周期（模型 CLV 使用模型设置）</translation>
+    </message>
+    <message>
+        <source>&amp;CAC</source>
+        <translation>获客成本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Customer acquisition cost: marketing and sales spend per new customer, in the currency of the orders. Enables LTV:CAC and payback; 0 = not set</source>
+        <translation>获客成本（CAC）：每位新客户的营销和销售支出，以订单货币计。用于计算 LTV:CAC 和回本周期；0 = 未设置</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Forecast Chart as PDF, PNG or SVG…</source>
+        <translation>预测图表导出为 PDF、PNG 或 SVG…</translation>
+    </message>
+    <message>
+        <source>Revenue Chart as PDF, PNG or SVG…</source>
+        <translation>收入图表导出为 PDF、PNG 或 SVG…</translation>
+    </message>
+    <message>
+        <source>Revenue and Forecast Table as CSV…</source>
+        <translation>收入和预测表格导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>平均订单金额</translation>
+    </message>
+    <message>
+        <source>AOV = net revenue / orders with an amount of 0 or more, over the 365 days up to the last order</source>
+        <translation>AOV = 净收入 / 金额为 0 或以上的订单数，统计截至最后一笔订单的 365 天</translation>
+    </message>
+    <message>
+        <source>Repeat rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <source>Share of customers with at least one repeat purchase (frequency &gt; 0: purchases on two or more different days)</source>
+        <translation>至少有一次重复购买的客户占比（频次 &gt; 0：在两个或更多不同日期有购买）</translation>
+    </message>
+    <message>
+        <source>Active share</source>
+        <translation>活跃客户占比</translation>
+    </message>
+    <message>
+        <source>Share of customers with a purchase in the 365 days up to the last order</source>
+        <translation>截至最后一笔订单的 365 天内有购买的客户占比</translation>
+    </message>
+    <message>
+        <source>Annual churn</source>
+        <translation>年流失率</translation>
+    </message>
+    <message>
+        <source>1 − (customers active in the previous 365 days who bought again in the last 365 days) / (customers active in the previous 365 days); needs two years of data</source>
+        <translation>1 − （前一个 365 天内活跃且在最近 365 天内再次购买的客户数）/（前一个 365 天内活跃的客户数）；需要两年的数据</translation>
+    </message>
+    <message>
+        <source>CLV · simple formula</source>
+        <translation>CLV · 简单公式</translation>
+    </message>
+    <message>
+        <source>ARPU per month × gross margin / monthly churn, with ARPU = net revenue of the last 365 days / active customers / 12 and monthly churn = 1 − (1 − annual churn)^(1/12)</source>
+        <translation>每月 ARPU × 毛利率 / 月流失率，其中 ARPU = 最近 365 天净收入 / 活跃客户数 / 12，月流失率 = 1 − (1 − 年流失率)^(1/12)</translation>
+    </message>
+    <message>
+        <source>CLV · cohort cumulative</source>
+        <translation>CLV · 同期群累计</translation>
+    </message>
+    <message>
+        <source>Cumulative net revenue per customer of the monthly acquisition cohorts through month 12 after acquisition (cohorts that completed month 12, weighted by size)</source>
+        <translation>按月获客同期群在获客后第 12 个月末的每位客户累计净收入（仅含已满 12 个月的同期群，按规模加权）</translation>
+    </message>
+    <message>
+        <source>CLV · model</source>
+        <translation>CLV · 模型</translation>
+    </message>
+    <message>
+        <source>Mean expected CLV per customer from the fitted models: discounted gross margin over the horizon = Σ months P(alive) × expected purchases × expected spend (Gamma-Gamma) × margin / (1 + monthly discount rate)^k</source>
+        <translation>拟合模型给出的每位客户平均预期 CLV：预测期内的折现毛利 = Σ 各月 P(alive) × 预期购买次数 × 预期消费（Gamma-Gamma）× 毛利率 / (1 + 月折现率)^k</translation>
+    </message>
+    <message>
+        <source>LTV : CAC</source>
+        <translation>LTV : CAC</translation>
+    </message>
+    <message>
+        <source>(ARPU per month × gross margin / monthly churn) / CAC; 3 or more is the usual rule of thumb</source>
+        <translation>（每月 ARPU × 毛利率 / 月流失率）/ CAC；通常的经验法则是 3 或以上</translation>
+    </message>
+    <message>
+        <source>CAC payback</source>
+        <translation>CAC 回本周期</translation>
+    </message>
+    <message>
+        <source>CAC / (ARPU per month × gross margin): months until a new customer&apos;s margin repays CAC</source>
+        <translation>CAC /（每月 ARPU × 毛利率）：新客户的毛利收回 CAC 所需的月数</translation>
+    </message>
+    <message>
+        <source>Revenue Forecast</source>
+        <translation>收入预测</translation>
+    </message>
+    <message>
+        <source>Revenue per Month</source>
+        <translation>每月收入</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>未打开项目</translation>
+    </message>
+    <message>
+        <source>Open a project (File ▸ Open Project…) or import an orders CSV (File ▸ Import CSV…) to see its key figures, CLV and revenue forecast.</source>
+        <translation>请打开项目（文件 ▸ 打开项目…）或导入订单 CSV（文件 ▸ 导入 CSV…），以查看关键指标、CLV 和收入预测。</translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation>尚无订单</translation>
+    </message>
+    <message>
+        <source>This project has no orders. Import an orders CSV (File ▸ Import CSV…) to see key figures, CLV three ways and the revenue forecast.</source>
+        <translation>此项目没有订单。请导入订单 CSV（文件 ▸ 导入 CSV…），以查看关键指标、三种 CLV 和收入预测。</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>of all customers</source>
+        <translation>占全部客户</translation>
+    </message>
+    <message>
+        <source>no purchases in the last year</source>
+        <translation>最近一年无购买</translation>
+    </message>
+    <message>
+        <source>%1 days to %2</source>
+        <translation>%2 前 %1 天</translation>
+    </message>
+    <message>
+        <source>%1 active customers</source>
+        <translation>%1 位活跃客户</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>needs two years of orders</source>
+        <translation>需要两年的订单</translation>
+    </message>
+    <message>
+        <source>Recomputing the formulas…</source>
+        <translation>正在重新计算公式…</translation>
+    </message>
+    <message>
+        <source>• %1 = %2
+    %3</source>
+        <translation>• %1 = %2
+    %3</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>All textbook formulas:
+%1</source>
+        <translation>所有教科书公式：
+%1</translation>
+    </message>
+    <message>
+        <source>ARPU %1/mo · churn %2 %/yr</source>
+        <translation>ARPU %1/月 · 流失率 %2 %/年</translation>
+    </message>
+    <message>
+        <source>churn unknown: needs two years of orders</source>
+        <translation>流失率未知：需要两年的订单</translation>
+    </message>
+    <message>
+        <source>revenue per customer, month 12</source>
+        <translation>每位客户收入，第 12 个月</translation>
+    </message>
+    <message>
+        <source>no cohort has completed month 12</source>
+        <translation>尚无同期群满 12 个月</translation>
+    </message>
+    <message>
+        <source>%1 : 1</source>
+        <translation>%1 : 1</translation>
+    </message>
+    <message>
+        <source>healthy (≥ 3)</source>
+        <translation>健康（≥ 3）</translation>
+    </message>
+    <message>
+        <source>below the rule of thumb of 3</source>
+        <translation>低于经验值 3</translation>
+    </message>
+    <message>
+        <source>needs a known churn rate</source>
+        <translation>需要已知的流失率</translation>
+    </message>
+    <message>
+        <source>set the CAC above</source>
+        <translation>请在上方设置获客成本</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <source>at %1 % margin</source>
+        <translation>毛利率 %1 %</translation>
+    </message>
+    <message>
+        <source>Computing the forecast interval…</source>
+        <translation>正在计算预测区间…</translation>
+    </message>
+    <message>
+        <source>No forecast interval: %1</source>
+        <translation>无预测区间：%1</translation>
+    </message>
+    <message>
+        <source>waiting for the model (needs customers with repeat purchases)</source>
+        <translation>等待模型（需要有重复购买的客户）</translation>
+    </message>
+    <message>
+        <source>%1 · next %2 mo · total %3</source>
+        <translation>%1 · %2 个月 · 合计 %3</translation>
+    </message>
+    <message>
+        <source>Model %1, horizon %2 months, discount %3 % per month, gross margin %4 %, %5 customers.</source>
+        <translation>模型 %1，预测期 %2 个月，每月折现率 %3 %，毛利率 %4 %，%5 位客户。</translation>
+    </message>
+    <message>
+        <source>%1 % interval on the total CLV (parameter uncertainty): %2 – %3</source>
+        <translation>总 CLV 的 %1 % 区间（参数不确定性）：%2 – %3</translation>
+    </message>
+    <message>
+        <source>No interval: %1</source>
+        <translation>无区间：%1</translation>
+    </message>
+    <message>
+        <source>no model: %1</source>
+        <translation>无模型：%1</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +3357,15 @@ Customers: %4</source>
 净收入：%2
 订单：%3
 客户：%4</translation>
+    </message>
+</context>
+<context>
+    <name>clv::ui::ScenarioTableModel</name>
+    <message>
+        <source>%1
+(Being recomputed for the latest inputs…)</source>
+        <translation>%1
+（正在按最新输入重新计算…）</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +3703,320 @@ Revenue is the members&apos; total net purchase value, refunds subtracted. Click
     <message>
         <source>Upper end of the 95 % confidence band (Greenwood, log-log)</source>
         <translation>95 % 置信带的上限（Greenwood，log-log）</translation>
+    </message>
+</context>
+<context>
+    <name>clv::ui::WhatIfControls</name>
+    <message>
+        <source> pp</source>
+        <translation> 个百分点</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> %/month</source>
+        <translation> %/月</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>%1
+Baseline: %2</source>
+        <translation>%1
+基线：%2</translation>
+    </message>
+    <message>
+        <source>Retention change</source>
+        <translation>留存变化</translation>
+    </message>
+    <message>
+        <source>Price / order value change</source>
+        <translation>价格/订单金额变化</translation>
+    </message>
+    <message>
+        <source>Purchase frequency change</source>
+        <translation>购买频次变化</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>折现率</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>预测期</translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation>获客成本</translation>
+    </message>
+    <message>
+        <source>Percentage points added to the model&apos;s per-period retention (BG/NBD and MBG/NBD: the chance a customer stays after each purchase; Pareto/NBD: the monthly retention of an active customer).</source>
+        <translation>在模型的每期留存率上增加的百分点（BG/NBD 和 MBG/NBD：客户每次购买后留存的概率；Pareto/NBD：活跃客户的月留存率）。</translation>
+    </message>
+    <message>
+        <source>Percent change of the average order value: every expected order is worth this much more or less.</source>
+        <translation>平均订单金额的百分比变化：每笔预期订单的金额相应增加或减少。</translation>
+    </message>
+    <message>
+        <source>Percent change of how often an active customer buys (the fitted purchase rate).</source>
+        <translation>活跃客户购买频率（拟合的购买率）的百分比变化。</translation>
+    </message>
+    <message>
+        <source>Share of revenue kept as gross margin; CLV is margin, not revenue.</source>
+        <translation>收入中作为毛利保留的占比；CLV 以毛利而非收入计算。</translation>
+    </message>
+    <message>
+        <source>Monthly rate at which future margin is discounted to today&apos;s value.</source>
+        <translation>将未来毛利折现为当前价值所用的月折现率。</translation>
+    </message>
+    <message>
+        <source>Number of months ahead that CLV and the forecast cover.</source>
+        <translation>CLV 和预测所覆盖的未来月数。</translation>
+    </message>
+    <message>
+        <source>Acquisition cost per new customer, in the currency of the orders; 0 means not given. Used for LTV:CAC and payback of a newly acquired customer, in the baseline and the scenario alike.</source>
+        <translation>每位新客户的获客成本，以订单货币计；0 表示未填写。用于计算新获客户的 LTV:CAC 和回本周期，基线和情景均适用。</translation>
+    </message>
+    <message>
+        <source>%1%2 pp</source>
+        <translation>%1%2 个百分点</translation>
+    </message>
+    <message>
+        <source>%1%2 %</source>
+        <translation>%1%2 %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 %/month</source>
+        <translation>%1 %/月</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>留存</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折现率</translation>
+    </message>
+</context>
+<context>
+    <name>clv::ui::WhatIfPage</name>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Scenario name</source>
+        <translation>情景名称</translation>
+    </message>
+    <message>
+        <source>Name to save as</source>
+        <translation>保存名称</translation>
+    </message>
+    <message>
+        <source>Type a name and press Save to store the inputs in the project; pick a saved scenario to load its inputs</source>
+        <translation>输入名称并按“保存”可将输入存储到项目中；选择已保存的情景可载入其输入</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Store the current inputs in the project under this name (replacing a scenario of the same name)</source>
+        <translation>以此名称将当前输入存储到项目中（替换同名情景）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove the saved scenario of this name from the project</source>
+        <translation>从项目中删除此名称的已保存情景</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Baseline</source>
+        <translation>重置为基线(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Set every input back to the baseline: the model&apos;s settings and no behaviour change (the CAC is kept)</source>
+        <translation>将所有输入恢复为基线：采用模型设置且无行为变化（保留获客成本）</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>无结果</translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation>正在保存“%1”…</translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation>正在删除“%1”…</translation>
+    </message>
+    <message>
+        <source>Loading “%1”…</source>
+        <translation>正在载入“%1”…</translation>
+    </message>
+    <message>
+        <source>Saved %1, changed %2 (UTC)</source>
+        <translation>保存于 %1，修改于 %2（UTC）</translation>
+    </message>
+    <message>
+        <source>Saved scenarios: %1</source>
+        <translation>已保存的情景：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved scenario(s) in this project</source>
+        <translation>
+            <numerusform>此项目中有 %n 个已保存的情景</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” could not be loaded: %2</source>
+        <translation>无法载入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>There is no saved scenario “%1”.</source>
+        <translation>没有名为“%1”的已保存情景。</translation>
+    </message>
+    <message>
+        <source>Showing the saved scenario “%1”.</source>
+        <translation>正在显示已保存的情景“%1”。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Save a chart as PDF, PNG or SVG, or a table as CSV</source>
+        <translation>将图表保存为 PDF、PNG 或 SVG，或将表格保存为 CSV</translation>
+    </message>
+    <message>
+        <source>CLV per Segment Chart as PDF, PNG or SVG…</source>
+        <translation>各细分 CLV 图表导出为 PDF、PNG 或 SVG…</translation>
+    </message>
+    <message>
+        <source>Revenue Forecast Chart as PDF, PNG or SVG…</source>
+        <translation>收入预测图表导出为 PDF、PNG 或 SVG…</translation>
+    </message>
+    <message>
+        <source>Tornado Chart as PDF, PNG or SVG…</source>
+        <translation>龙卷风图导出为 PDF、PNG 或 SVG…</translation>
+    </message>
+    <message>
+        <source>Delta Table as CSV…</source>
+        <translation>差异表导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>CLV per Segment Table as CSV…</source>
+        <translation>各细分 CLV 表格导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Revenue Forecast Table as CSV…</source>
+        <translation>收入预测表格导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Tornado Table as CSV…</source>
+        <translation>龙卷风图表格导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>The delta table has no chart; export it as CSV.</source>
+        <translation>差异表没有图表；请将其导出为 CSV。</translation>
+    </message>
+    <message>
+        <source>Computing… the scenario figures (greyed) are for the previous inputs.</source>
+        <translation>正在计算…（灰色显示的）情景数值对应上一次的输入。</translation>
+    </message>
+    <message>
+        <source>These inputs cannot be evaluated (%1); the figures shown are for the last valid inputs.</source>
+        <translation>无法评估这些输入（%1）；显示的数值对应最后一次有效的输入。</translation>
+    </message>
+    <message>
+        <source>Computing the tornado…</source>
+        <translation>正在计算龙卷风图…</translation>
+    </message>
+    <message>
+        <source>What-if is not available for this model</source>
+        <translation>此模型不支持假设分析</translation>
+    </message>
+    <message>
+        <source>No model yet</source>
+        <translation>尚无模型</translation>
+    </message>
+    <message>
+        <source>Open a project to try what-if scenarios on its fitted model.</source>
+        <translation>请打开项目，基于其拟合模型尝试假设情景。</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>尚无客户</translation>
+    </message>
+    <message>
+        <source>This project has no orders. Import an orders CSV (File ▸ Import CSV…); the what-if page then works on the fitted model.</source>
+        <translation>此项目没有订单。请导入订单 CSV（文件 ▸ 导入 CSV…）；假设分析页随后将基于拟合模型运行。</translation>
+    </message>
+    <message>
+        <source>Fitting the models…</source>
+        <translation>正在拟合模型…</translation>
+    </message>
+    <message>
+        <source>The what-if scenarios start from the fitted purchase and spend models. They appear here as soon as the fit in the background is done.</source>
+        <translation>假设情景以拟合的购买模型和消费模型为起点。后台拟合完成后将立即显示在此处。</translation>
+    </message>
+    <message>
+        <source>The models could not be fitted</source>
+        <translation>无法拟合模型</translation>
+    </message>
+    <message>
+        <source>%1
+What-if needs a fitted model; try another model on the Models page or import more orders.</source>
+        <translation>%1
+假设分析需要已拟合的模型；请在“模型”页尝试其他模型，或导入更多订单。</translation>
+    </message>
+    <message>
+        <source>Open a project with orders: the what-if page works on its fitted model.</source>
+        <translation>请打开有订单的项目：假设分析页将基于其拟合模型运行。</translation>
     </message>
 </context>
 </TS>
