@@ -897,10 +897,6 @@ Right-click to move the cell to another segment.</source>
         <translation>新客户累计折现毛利首次达到 CAC 的月份；未填写 CAC 或在预测期内未达到时为空。</translation>
     </message>
     <message>
-        <source>CLV (currency units)</source>
-        <translation>CLV（货币单位）</translation>
-    </message>
-    <message>
         <source>CLV of a segment: its customers&apos; expected gross margin over the horizon, discounted monthly.</source>
         <translation>细分的 CLV：其客户在预测期内的预期毛利，按月折现。</translation>
     </message>

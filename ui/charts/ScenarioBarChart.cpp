@@ -92,13 +92,15 @@ QChart* ScenarioBarChart::buildChart(const ScenarioBarChartData& chartData, cons
         xAxis->setRange(low, high > low ? high : low + 1.0);
     }
     xAxis->applyNiceNumbers();
-    xAxis->setTickCount(d.symmetric ? 3 : 5);  // a symmetric axis: −m, 0, +m (room for long labels)
+    // A symmetric axis: −m, 0, +m; a chart with its legend at the side: 0, mid, max (room for long labels).
+    xAxis->setTickCount(d.symmetric || d.categories.size() > 6 ? 3 : 5);
     xAxis->setLabelFormat(u"%.0f"_s);
     xAxis->setTitleText(d.valueTitle);
     chart->addAxis(xAxis, Qt::AlignBottom);
     series->attachAxis(xAxis);
-    // A tornado (symmetric) keeps its height for the bars: legend at the side, so the input names are not elided.
-    chart->legend()->setAlignment(d.symmetric ? Qt::AlignRight : Qt::AlignBottom);
+    // Bar labels need their height (taller in CJK fonts): a tornado, or a chart of many bars, puts its legend at the
+    // side so the category names are not elided.
+    chart->legend()->setAlignment(d.symmetric || d.categories.size() > 6 ? Qt::AlignRight : Qt::AlignBottom);
     chart->legend()->setReverseMarkers(true);
     return chart;
 }

@@ -98,7 +98,7 @@ ScenarioBarChartData ScenarioFigures::segmentChart(const ScenarioOutcome& b, con
 {
     ScenarioBarChartData d;
     d.title = segmentChartTitle();
-    d.valueTitle = tr("CLV (currency units)");
+    d.valueTitle = tr("Total CLV");
     ScenarioBarSet base{tr("Baseline"), kBaselineColor, {}, {}};
     ScenarioBarSet scen{tr("Scenario"), kScenarioColor, {}, {}};
     const QString definition = tr("CLV of a segment: its customers' expected gross margin over the horizon, "
