@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ModelValuationSupport.h"
 
+#include "core/models/FitDiagnostics.h"
+
 #include "CliSupport.h"
 
 #include "core/models/ClvInterval.h"
@@ -54,7 +56,16 @@ int runPredict(const std::vector<std::string>& argv, std::ostream& out, std::ost
     if (json)
         out << "{\"model\":\"" << in->purchaseFit.model << "\",\"unit\":\"" << timeUnitName(in->model.unit())
             << "\",\"horizon_months\":" << in->settings.horizonMonths << ",\"horizon_units\":"
-            << jsonNum(in->settings.horizonMonths * unitsPerMonth(in->model.unit())) << ",\"customers\":[";
+            << jsonNum(in->settings.horizonMonths * unitsPerMonth(in->model.unit()));
+    if (json) {
+        // P(X(t) = n), n = 0..10, for a newly acquired customer over the horizon (any of the three models).
+        const double t = in->settings.horizonMonths * unitsPerMonth(in->model.unit());
+        out << ",\"new_customer_purchase_probabilities\":[";
+        const auto pmf = purchaseCountProbabilities(in->model, t, 11);
+        for (std::size_t n = 0; n < pmf.size(); ++n)
+            out << (n ? "," : "") << jsonNum(pmf[n]);
+        out << "],\"customers\":[";
+    }
     else
         out << "customer_id,frequency,recency,T,p_alive,expected_purchases,expected_spend,clv\n";
     bool first = true;

@@ -105,6 +105,31 @@ TEST_CASE("cli model: predict per customer in csv and json", "[cli][models]")
     // 12 months of 30.4375 days in weeks: the unit conversion is explicit.
     CHECK(jsonValue(json.out, "horizon_units") == Approx(12 * 30.4375 / 7.0).epsilon(1e-12));
     CHECK(json.out.find("\"unit\":\"week\"") != std::string::npos);
+    // The count distribution of a new customer over the horizon: 11 probabilities, decreasing tail, sum below 1.
+    const auto at = json.out.find("\"new_customer_purchase_probabilities\":[");
+    REQUIRE(at != std::string::npos);
+    const auto list = json.out.substr(at + 39, json.out.find(']', at) - at - 39);
+    std::vector<double> pmf;
+    for (std::size_t from = 0; from < list.size();) {
+        const auto comma = list.find(',', from);
+        pmf.push_back(std::stod(list.substr(from, comma - from)));
+        from = comma == std::string::npos ? list.size() : comma + 1;
+    }
+    REQUIRE(pmf.size() == 11);
+    double sum = 0.0;
+    for (double v : pmf) {
+        CHECK(v >= 0.0);
+        sum += v;
+    }
+    CHECK(sum <= 1.0 + 1e-12);
+    CHECK(sum > 0.9);            // 12 months: most customers make at most 10 repeat purchases
+    CHECK(pmf[0] > pmf[10]);
+    for (const char* model : {"mbgnbd", "pareto"}) {
+        auto other = runOut({"predict", "--project", p, "--unit", "week", "--format", "json", "--model", model});
+        REQUIRE(other.exitCode == 0);
+        CHECK(other.out.find("\"new_customer_purchase_probabilities\":[") != std::string::npos);
+        CHECK(other.out.find("null") == std::string::npos);
+    }
 }
 
 TEST_CASE("cli model: clv totals, interval and groups agree with predict", "[cli][models]")
