@@ -1784,6 +1784,14 @@ Band: %1 – %2%3</source>
         <source>All segments</source>
         <translation>所有细分</translation>
     </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation>导出表格</translation>
+    </message>
 </context>
 <context>
     <name>clv::ui::EmptyStatePage</name>

@@ -17,6 +17,8 @@
 #include <QSaveFile>
 #include <QTableView>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace clv::ui {
@@ -70,6 +72,15 @@ QTableView* PageTools::makeTableView(QWidget* parent, const QString& objectName,
 
 bool PageTools::writeCsv(const QAbstractItemModel& model, const QString& path, QString* errorMessage)
 {
+    std::vector<int> rows(static_cast<std::size_t>(std::max(0, model.rowCount())));
+    for (std::size_t r = 0; r < rows.size(); ++r)
+        rows[r] = static_cast<int>(r);
+    return writeCsvRows(model, rows, path, errorMessage);
+}
+
+bool PageTools::writeCsvRows(const QAbstractItemModel& model, const std::vector<int>& rows, const QString& path,
+                             QString* errorMessage)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
         if (errorMessage)
@@ -80,7 +91,7 @@ bool PageTools::writeCsv(const QAbstractItemModel& model, const QString& path, Q
     for (int c = 0; c < model.columnCount(); ++c)
         fields << csvField(model.headerData(c, Qt::Horizontal, Qt::DisplayRole));
     QByteArray out = fields.join(u',').toUtf8() + '\n';
-    for (int r = 0; r < model.rowCount(); ++r) {
+    for (int r : rows) {
         fields.clear();
         for (int c = 0; c < model.columnCount(); ++c) {
             const QModelIndex index = model.index(r, c);
@@ -88,6 +99,10 @@ bool PageTools::writeCsv(const QAbstractItemModel& model, const QString& path, Q
             fields << csvField(raw.isValid() ? raw : model.data(index, Qt::DisplayRole));
         }
         out += fields.join(u',').toUtf8() + '\n';
+        if (out.size() > (1 << 22)) {  // write in 4 MiB pieces: a million rows never sit in memory at once
+            file.write(out);
+            out.clear();
+        }
     }
     file.write(out);
     if (!file.commit()) {
@@ -127,15 +142,23 @@ void PageTools::chooseChartExport(QWidget* parent, const QString& suggestedName,
         showError(parent, tr("Export Chart"), error);
 }
 
-void PageTools::chooseCsvExport(QWidget* parent, const QString& suggestedName, const QAbstractItemModel& model)
+QString PageTools::askCsvPath(QWidget* parent, const QString& suggestedName)
 {
     const QString start = QDir(AppSettings::lastDirectory(u"export"_s)).filePath(suggestedName + u".csv"_s);
     QString path = QFileDialog::getSaveFileName(parent, tr("Export Table"), start, tr("CSV files (*.csv)"));
     if (path.isEmpty())
-        return;
+        return {};
     if (QFileInfo(path).suffix().isEmpty())
         path += u".csv"_s;
     AppSettings::setLastDirectory(u"export"_s, path);
+    return path;
+}
+
+void PageTools::chooseCsvExport(QWidget* parent, const QString& suggestedName, const QAbstractItemModel& model)
+{
+    const QString path = askCsvPath(parent, suggestedName);
+    if (path.isEmpty())
+        return;
     QString error;
     if (!writeCsv(model, path, &error))
         showError(parent, tr("Export Table"), error);

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <vector>
+
 class QAbstractItemModel;
 class QLabel;
 class QTableView;
@@ -30,6 +32,10 @@ public:
     /// Writes a table as CSV (UTF-8, comma, RFC 4180 quoting): the horizontal header, then per row the raw number
     /// (Qt::UserRole) where the model gives one, else the display text. Atomic (QSaveFile).
     static bool writeCsv(const QAbstractItemModel& model, const QString& path, QString* errorMessage = nullptr);
+    /// The same for the given rows of `model`, in that order. Touches nothing but `model` and the file, so a
+    /// worker thread may call it on a model it owns.
+    static bool writeCsvRows(const QAbstractItemModel& model, const std::vector<int>& rows, const QString& path,
+                             QString* errorMessage = nullptr);
 
     /// Writes a chart document to `path`; the format follows the extension (.pdf, .png, .svg).
     static bool writeChart(const QString& path, const ChartDocument& document, QString* errorMessage = nullptr);
@@ -40,9 +46,11 @@ public:
     /// Interactive versions: ask for the file, write it, report errors in a window-modal message box.
     static void chooseChartExport(QWidget* parent, const QString& suggestedName, const ChartDocument& document);
     static void chooseCsvExport(QWidget* parent, const QString& suggestedName, const QAbstractItemModel& model);
+    /// Asks where to save a CSV file (remembering the folder); empty when the user cancels.
+    static QString askCsvPath(QWidget* parent, const QString& suggestedName);
+    static void showError(QWidget* parent, const QString& title, const QString& message);
 
 private:
-    static void showError(QWidget* parent, const QString& title, const QString& message);
 };
 
 }  // namespace clv::ui

@@ -129,6 +129,16 @@ int CustomerFilterProxyModel::sourceRow(int proxyRow) const
     return m_index ? m_index->rows[static_cast<std::size_t>(proxyRow)] : proxyRow;
 }
 
+std::vector<int> CustomerFilterProxyModel::visibleSourceRows() const
+{
+    if (m_index)
+        return m_index->rows;
+    std::vector<int> rows(static_cast<std::size_t>(rowCount()));
+    for (std::size_t r = 0; r < rows.size(); ++r)
+        rows[r] = static_cast<int>(r);
+    return rows;
+}
+
 QModelIndex CustomerFilterProxyModel::mapToSource(const QModelIndex& proxyIndex) const
 {
     if (!proxyIndex.isValid() || !sourceModel())

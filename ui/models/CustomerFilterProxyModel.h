@@ -45,6 +45,8 @@ public:
     bool isBusy() const { return m_runner.isBusy(); }
     /// The source row behind a view row.
     int sourceRow(int proxyRow) const;
+    /// The source rows shown, in display order (a copy, for a worker that exports them).
+    std::vector<int> visibleSourceRows() const;
 
     QModelIndex mapToSource(const QModelIndex& proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex& sourceIndex) const override;

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QToolButton>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -157,7 +159,7 @@ QWidget* CustomersPage::createFilterBar()
     connect(exportButton, &QToolButton::clicked, this, [this] {
         const QString base = m_projectPath.isEmpty() ? u"customers"_s
                                                      : QFileInfo(m_projectPath).completeBaseName() + u"-customers"_s;
-        PageTools::chooseCsvExport(this, base, *m_proxy);
+        exportCsv(PageTools::askCsvPath(this, base));
     });
 
     top->addWidget(m_filter, 1);
@@ -344,6 +346,38 @@ void CustomersPage::copySelection() const
         }
     }
     QApplication::clipboard()->setText(text);
+}
+
+void CustomersPage::exportCsv(const QString& path)
+{
+    if (path.isEmpty() || m_exporting)
+        return;
+    // A million rows take seconds to format: a worker writes them from the same immutable snapshots, through a
+    // table model of its own, in the order and with the filters shown now.
+    m_exporting = true;
+    m_busy->setText(tr("Exporting…"));
+    m_busy->setVisible(true);
+    const CustomerColumns columns = m_model->columns();
+    auto rows = m_proxy->visibleSourceRows();
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        m_exporting = false;
+        m_busy->setText(tr("Sorting…"));
+        m_busy->setVisible(false);
+        if (!error.isEmpty())
+            PageTools::showError(this, tr("Export Table"), error);
+        emit exportFinished(error.isEmpty());
+    });
+    watcher->setFuture(QtConcurrent::run([columns, rows = std::move(rows), path] {
+        CustomerTableModel model;
+        model.setSummary(columns.summary);
+        model.setSegments(columns.rfm);
+        model.setValuation(columns.valuation, columns.horizonMonths);
+        QString error;
+        return PageTools::writeCsvRows(model, rows, path, &error) ? QString() : error;
+    }));
 }
 
 }  // namespace clv::ui

@@ -59,6 +59,13 @@ public:
     /// Moves the keyboard focus to the filter box and selects its text (Ctrl+F).
     void focusFilter();
 
+    /// Writes the rows shown (filters and order applied) to `path` as CSV on a worker; exportFinished() follows.
+    /// Nothing happens for an empty path or while an export runs.
+    void exportCsv(const QString& path);
+
+signals:
+    void exportFinished(bool ok);
+
 private:
     QWidget* createFilterBar();
     void adoptProject(const std::shared_ptr<const clv::CustomerSummary>& summary);
@@ -80,6 +87,7 @@ private:
     QDoubleSpinBox* m_minAlive = nullptr;
     QDoubleSpinBox* m_maxAlive = nullptr;
     QLabel* m_busy = nullptr;
+    bool m_exporting = false;
     QTimer m_filterTimer;
     QString m_projectPath;
     std::shared_ptr<const clv::OrderTable> m_orders;

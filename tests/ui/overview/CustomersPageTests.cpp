@@ -18,7 +18,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -145,6 +147,29 @@ TEST_CASE("Customers table shows the model columns, sorts and filters off the GU
         if (const QString artifacts = artifactsDir(); !artifacts.isEmpty())
             dialog->grab().save(artifacts + QStringLiteral("/customer-detail.png"));
         dialog->close();
+    }
+    SECTION("CSV export runs on a worker and writes the rows shown, in the order shown")
+    {
+        page->setSegmentFilter(0);
+        page->view()->sortByColumn(CustomerTableModel::ClvColumn, Qt::DescendingOrder);
+        settle(*proxy);
+        QTemporaryDir exportDir;
+        const QString path = exportDir.filePath(QStringLiteral("customers.csv"));
+        QSignalSpy finished(page, &CustomersPage::exportFinished);
+        page->exportCsv(path);
+        REQUIRE(finished.wait(kOverviewTimeoutMs));
+        CHECK(finished.front().front().toBool());
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly | QIODevice::Text));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        REQUIRE(lines.size() == proxy->rowCount() + 1);
+        CHECK(lines.front().startsWith(proxy->headerData(0, Qt::Horizontal).toString()));
+        for (int row : {0, proxy->rowCount() - 1}) {
+            const QString rowId = proxy->index(row, 0).data().toString();
+            CHECK(lines[row + 1].startsWith(rowId + QLatin1Char(',')));
+        }
+        page->setSegmentFilter(-1);
+        settle(*proxy);
     }
     SECTION("double-clicking a row opens the dialog of that row")
     {
