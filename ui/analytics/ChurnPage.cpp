@@ -50,11 +50,6 @@ Curve survivalCurve(const KaplanMeierCurve& km, const QString& name)
 ChurnPage::ChurnPage(QWidget* parent) : QWidget(parent)
 {
     setObjectName(u"churnPage"_s);
-    auto* layout = new QVBoxLayout(this);
-    m_stack = new QStackedWidget(this);
-    m_empty = PageTools::makeEmptyState(this, u"churnEmptyState"_s);
-    m_stack->addWidget(m_empty);
-
     auto* content = new QWidget(this);
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
@@ -84,8 +79,7 @@ ChurnPage::ChurnPage(QWidget* parent) : QWidget(parent)
     m_subscriptionStack->addWidget(createCurveTab(m_subscriptionChart, m_subscriptionView, m_subscriptionNote));
     m_tabs->addTab(m_subscriptionStack, tr("Subscriptions: Kaplan-Meier"));
     contentLayout->addWidget(m_tabs, 1);
-    m_stack->addWidget(content);
-    layout->addWidget(m_stack);
+    std::tie(m_stack, m_empty) = PageTools::makeEmptyOrContent(this, u"churnEmptyState"_s, content);
     clear();
 }
 

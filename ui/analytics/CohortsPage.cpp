@@ -27,11 +27,6 @@ namespace clv::ui {
 CohortsPage::CohortsPage(QWidget* parent) : QWidget(parent)
 {
     setObjectName(u"cohortsPage"_s);
-    auto* layout = new QVBoxLayout(this);
-    m_stack = new QStackedWidget(this);
-    m_empty = PageTools::makeEmptyState(this, u"cohortsEmptyState"_s);
-    m_stack->addWidget(m_empty);
-
     auto* content = new QWidget(this);
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
@@ -56,8 +51,7 @@ CohortsPage::CohortsPage(QWidget* parent) : QWidget(parent)
     m_tabs->setTabToolTip(2, tr("Cohort LTV at k: net revenue of periods 0..k per acquired customer"));
     m_tabs->setTabToolTip(3, tr("The heat map's numbers as a table"));
     contentLayout->addWidget(m_tabs, 1);
-    m_stack->addWidget(content);
-    layout->addWidget(m_stack);
+    std::tie(m_stack, m_empty) = PageTools::makeEmptyOrContent(this, u"cohortsEmptyState"_s, content);
     clear();
 }
 

@@ -15,7 +15,9 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QStackedWidget>
 #include <QTableView>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -37,6 +39,18 @@ QString csvField(const QVariant& value)
 }
 
 }  // namespace
+
+std::pair<QStackedWidget*, QLabel*> PageTools::makeEmptyOrContent(QWidget* page, const QString& emptyName,
+                                                                  QWidget* content)
+{
+    auto* layout = new QVBoxLayout(page);
+    auto* stack = new QStackedWidget(page);
+    QLabel* empty = makeEmptyState(page, emptyName);
+    stack->addWidget(empty);
+    stack->addWidget(content);
+    layout->addWidget(stack);
+    return {stack, empty};
+}
 
 QLabel* PageTools::makeEmptyState(QWidget* parent, const QString& objectName)
 {

@@ -6,10 +6,13 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <tuple>  // callers unpack makeEmptyOrContent with std::tie
+#include <utility>
 #include <vector>
 
 class QAbstractItemModel;
 class QLabel;
+class QStackedWidget;
 class QTableView;
 class QWidget;
 
@@ -25,6 +28,11 @@ public:
     /// A centred, word-wrapped label for a page's empty state ("no orders yet: import a CSV…").
     static QLabel* makeEmptyState(QWidget* parent, const QString& objectName);
     static void setEmptyText(QLabel* label, const QString& title, const QString& text);
+
+    /// The frame of every page: `page` gets a layout holding a stack of an empty state (index 0, object name
+    /// `emptyName`) and `content` (index 1). Returns the stack and the empty-state label.
+    static std::pair<QStackedWidget*, QLabel*> makeEmptyOrContent(QWidget* page, const QString& emptyName,
+                                                                 QWidget* content);
 
     /// A read-only, sortable-looking table view with the page conventions (alternating rows, no edit).
     static QTableView* makeTableView(QWidget* parent, const QString& objectName, QAbstractItemModel* model);

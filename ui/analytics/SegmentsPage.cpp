@@ -33,17 +33,12 @@ namespace clv::ui {
 SegmentsPage::SegmentsPage(QWidget* parent) : QWidget(parent), m_grid(defaultRfmGrid())
 {
     setObjectName(u"segmentsPage"_s);
-    auto* layout = new QVBoxLayout(this);
-    m_stack = new QStackedWidget(this);
-    m_empty = PageTools::makeEmptyState(this, u"segmentsEmptyState"_s);
-    m_stack->addWidget(m_empty);
     auto* content = new QWidget(this);
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(createToolbar());
     contentLayout->addWidget(createContent(), 1);
-    m_stack->addWidget(content);
-    layout->addWidget(m_stack);
+    std::tie(m_stack, m_empty) = PageTools::makeEmptyOrContent(this, u"segmentsEmptyState"_s, content);
     clear();
 }
 

@@ -31,11 +31,6 @@ ModelsPage::ModelsPage(QWidget* parent) : QWidget(parent)
             [this](double f) { m_progress->setValue(static_cast<int>(f * 1000.0 + 0.5)); });
     connect(m_runner, &ModelFitRunner::finished, this, &ModelsPage::applyOutcome);
 
-    auto* layout = new QVBoxLayout(this);
-    m_stack = new QStackedWidget(this);
-    m_empty = PageTools::makeEmptyState(this, u"modelsEmptyState"_s);
-    m_stack->addWidget(m_empty);
-
     auto* content = new QWidget(this);
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
@@ -47,8 +42,7 @@ ModelsPage::ModelsPage(QWidget* parent) : QWidget(parent)
     m_resultStack->addWidget(m_resultEmpty);
     m_resultStack->addWidget(m_results);
     contentLayout->addWidget(m_resultStack, 1);
-    m_stack->addWidget(content);
-    layout->addWidget(m_stack);
+    std::tie(m_stack, m_empty) = PageTools::makeEmptyOrContent(this, u"modelsEmptyState"_s, content);
     clear();
 }
 

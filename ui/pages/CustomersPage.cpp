@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "ui/pages/CustomersPage.h"
 
-#include "ui/MainWindow.h"
 #include "ui/analytics/PageTools.h"
 #include "ui/models/CustomerFilterProxyModel.h"
 #include "ui/models/CustomerTableModel.h"
@@ -179,6 +178,16 @@ QWidget* CustomersPage::createFilterBar()
 
 void CustomersPage::setSummary(std::shared_ptr<const clv::CustomerSummary> summary)
 {
+    // A summary on its own has no project behind it: no orders, segments or path until setProjectData().
+    m_orders.reset();
+    m_rfm.reset();
+    m_projectPath.clear();
+    showSummary(std::move(summary));
+    applySegments();
+}
+
+void CustomersPage::showSummary(std::shared_ptr<const clv::CustomerSummary> summary)
+{
     if (summary && !summary->rows.empty()) {
         m_note->setText(tr("Observed until %1. Same-day orders count as one purchase; refunds are netted. "
                            "Hover over a column header for its definition; double-click a customer for details.")
@@ -187,36 +196,19 @@ void CustomersPage::setSummary(std::shared_ptr<const clv::CustomerSummary> summa
         m_note->setText(tr("No customers yet: import an orders CSV (File ▸ Import CSV…)."));
     }
     m_snapshot.reset();
-    m_model->setSummary(summary);
-    adoptProject(summary);
+    m_model->setSummary(std::move(summary));
     updateFilterControls();
     updateCountLabel();
 }
 
-void CustomersPage::adoptProject(const std::shared_ptr<const clv::CustomerSummary>& summary)
-{
-    m_orders.reset();
-    m_rfm.reset();
-    m_projectPath.clear();
-    // The main window owns the project snapshot; take its orders and segments when they belong to this summary.
-    if (auto* window = qobject_cast<MainWindow*>(this->window())) {
-        const ProjectData* project = window->projectData();
-        if (summary && project && project->summary == summary) {
-            m_orders = project->orders;
-            m_rfm = project->rfm;
-            m_projectPath = project->path;
-        }
-    }
-    applySegments();
-}
-
 void CustomersPage::setProjectData(std::shared_ptr<const ProjectData> project)
 {
-    if (project && project->summary != m_model->summary())
-        setSummary(project->summary);
     m_orders = project ? project->orders : nullptr;
     m_rfm = project ? project->rfm : nullptr;
     m_projectPath = project ? project->path : QString();
+    const auto summary = project ? project->summary : nullptr;
+    if (summary != m_model->summary())
+        showSummary(summary);
     applySegments();
     updateFilterControls();
 }

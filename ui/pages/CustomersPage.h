@@ -38,8 +38,8 @@ public:
     explicit CustomersPage(QWidget* parent = nullptr);
 
     void setSummary(std::shared_ptr<const clv::CustomerSummary> summary);
-    /// The project behind the summary (orders for the detail dialog, RFM segments). setSummary() picks it up from
-    /// the main window when it holds the same summary; this sets it explicitly.
+    /// The project: its summary, orders (for the detail dialog), RFM segments and path. setSummary() alone shows a
+    /// summary without a project.
     void setProjectData(std::shared_ptr<const ProjectData> project);
 
     /// Filters as the controls set them (also used by tests): segment index (-1 = all), minimum CLV (nullopt =
@@ -68,7 +68,7 @@ signals:
 
 private:
     QWidget* createFilterBar();
-    void adoptProject(const std::shared_ptr<const clv::CustomerSummary>& summary);
+    void showSummary(std::shared_ptr<const clv::CustomerSummary> summary);  ///< table and note, no project state
     void applySegments();
     void applyModelFilters();
     void updateFilterControls();

@@ -31,18 +31,13 @@ namespace clv::ui {
 OverviewPage::OverviewPage(QWidget* parent) : QWidget(parent)
 {
     setObjectName(u"overviewPage"_s);
-    auto* layout = new QVBoxLayout(this);
-    m_stack = new QStackedWidget(this);
-    m_empty = PageTools::makeEmptyState(this, u"overviewEmptyState"_s);
-    m_stack->addWidget(m_empty);
     auto* content = new QWidget(this);
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(createToolbar());
     contentLayout->addWidget(createCards());
     contentLayout->addWidget(createCharts(), 1);
-    m_stack->addWidget(content);
-    layout->addWidget(m_stack);
+    std::tie(m_stack, m_empty) = PageTools::makeEmptyOrContent(this, u"overviewEmptyState"_s, content);
     clear();
 }
 

@@ -68,17 +68,12 @@ WhatIfPage::WhatIfPage(QWidget* parent) : QWidget(parent)
         updateState();
     });
 
-    auto* layout = new QVBoxLayout(this);
-    m_stack = new QStackedWidget(this);
-    m_empty = PageTools::makeEmptyState(this, u"whatIfEmptyState"_s);
-    m_stack->addWidget(m_empty);
     auto* content = new QWidget(this);
     auto* row = new QHBoxLayout(content);
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(createSidePanel());
     row->addWidget(createFigures(), 1);
-    m_stack->addWidget(content);
-    layout->addWidget(m_stack);
+    std::tie(m_stack, m_empty) = PageTools::makeEmptyOrContent(this, u"whatIfEmptyState"_s, content);
     connect(m_controls, &WhatIfControls::inputsChanged, this, &WhatIfPage::onInputsChanged);
     updateState();
 }
