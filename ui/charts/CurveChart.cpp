@@ -66,21 +66,9 @@ QList<QPointF> CurveChart::stepped(const QList<QPointF>& points)
 
 QChart* CurveChart::buildChart(const CurveChartData& data, const QLocale& locale, Style style)
 {
-    auto* chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setBackgroundRoundness(0);
-    chart->setLocalizeNumbers(true);
-    chart->setLocale(locale);
-    if (style == Style::Screen) {
-        QFont titleFont = chart->titleFont();
-        titleFont.setBold(true);
-        titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-        chart->setTitleFont(titleFont);
+    QChart* chart = newStyledChart(locale, style == Style::Export, 1.15);
+    if (style == Style::Screen)
         chart->setTitle(data.title);
-    } else {
-        chart->layout()->setContentsMargins(0, 0, 0, 0);
-        chart->setMargins(QMargins(0, 4, 4, 0));
-    }
     if (data.curves.empty()) {
         chart->legend()->hide();
         return chart;

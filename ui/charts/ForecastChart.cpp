@@ -26,13 +26,6 @@ namespace {
 const QColor kHistoryColor(0x2f, 0x6f, 0xb3);
 const QColor kForecastColor(0xd9, 0x6c, 0x1e);
 
-QFont scaledFont(QFont font, double factor, bool bold)
-{
-    font.setPointSizeF(font.pointSizeF() * factor);
-    font.setBold(bold);
-    return font;
-}
-
 int labelStep(std::size_t count)
 {
     for (int step : {1, 2, 3, 6, 12})
@@ -88,17 +81,8 @@ std::vector<std::size_t> ForecastChart::thinnedIndexes(const std::vector<double>
 
 QChart* ForecastChart::buildChart(const ForecastData& data, const QLocale& locale, Style style, int maxPoints)
 {
-    auto* chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setBackgroundRoundness(0);
-    chart->setLocalizeNumbers(true);
-    chart->setLocale(locale);
-    chart->setTitleFont(scaledFont(chart->titleFont(), 1.15, true));
+    QChart* chart = newStyledChart(locale, style == Style::Export, 1.15);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    if (style == Style::Export) {
-        chart->layout()->setContentsMargins(0, 0, 0, 0);
-        chart->setMargins(QMargins(0, 4, 4, 0));
-    }
     if (data.empty()) {
         chart->setTitle(tr("Revenue forecast — no orders yet"));
         chart->legend()->hide();

@@ -46,20 +46,10 @@ ModelBarChart::~ModelBarChart() = default;
 
 QChart* ModelBarChart::buildChart(const BarChartData& data, const QLocale& locale, Style style)
 {
-    auto* chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setBackgroundRoundness(0);
-    chart->setLocalizeNumbers(true);
-    chart->setLocale(locale);
+    QChart* chart = newStyledChart(locale, style == Style::Export);
     if (style == Style::Screen) {
-        QFont titleFont = chart->titleFont();
-        titleFont.setBold(true);
-        chart->setTitleFont(titleFont);
         chart->setTitle(data.title);
         chart->layout()->setContentsMargins(0, 0, 0, 0);
-    } else {
-        chart->layout()->setContentsMargins(0, 0, 0, 0);
-        chart->setMargins(QMargins(0, 4, 4, 0));
     }
     if (data.categories.isEmpty() || data.sets.empty()) {
         chart->legend()->hide();

@@ -23,13 +23,6 @@ namespace {
 
 const QColor kBarColor(0x2f, 0x6f, 0xb3);
 
-QFont scaledFont(QFont font, double factor, bool bold)
-{
-    font.setPointSizeF(font.pointSizeF() * factor);
-    font.setBold(bold);
-    return font;
-}
-
 }  // namespace
 
 RevenueChart::RevenueChart(QWidget* parent) : QChartView(parent)
@@ -60,17 +53,8 @@ int RevenueChart::labelStep(std::size_t count)
 
 QChart* RevenueChart::buildChart(const std::vector<clv::MonthlyRevenue>& months, const QLocale& locale, Style style)
 {
-    auto* chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setBackgroundRoundness(0);
+    QChart* chart = newStyledChart(locale, style == Style::Export, 1.25);
     chart->legend()->hide();
-    chart->setLocalizeNumbers(true);
-    chart->setLocale(locale);
-    chart->setTitleFont(scaledFont(chart->titleFont(), 1.25, true));
-    if (style == Style::Export) {
-        chart->layout()->setContentsMargins(0, 0, 0, 0);
-        chart->setMargins(QMargins(0, 4, 4, 0));
-    }
     if (months.empty()) {
         chart->setTitle(tr("Net revenue per month — no orders yet"));
         return chart;

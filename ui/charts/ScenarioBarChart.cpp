@@ -35,21 +35,11 @@ ScenarioBarChart::~ScenarioBarChart() = default;
 QChart* ScenarioBarChart::buildChart(const ScenarioBarChartData& chartData, const QLocale& locale, Style style)
 {
     const ScenarioBarChartData& d = chartData;
-    auto* chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setBackgroundRoundness(0);
-    chart->setLocalizeNumbers(true);
-    chart->setLocale(locale);
+    QChart* chart = newStyledChart(locale, style == Style::Export);
     if (style == Style::Screen) {
-        QFont titleFont = chart->titleFont();
-        titleFont.setBold(true);
-        chart->setTitleFont(titleFont);
         chart->setTitle(d.title);
         chart->layout()->setContentsMargins(2, 2, 2, 2);
         chart->setMargins(QMargins(4, 4, 4, 4));
-    } else {
-        chart->layout()->setContentsMargins(0, 0, 0, 0);
-        chart->setMargins(QMargins(0, 4, 4, 0));
     }
     if (d.categories.isEmpty() || d.sets.empty()) {
         chart->legend()->hide();

@@ -40,21 +40,9 @@ QString SegmentChart::chartTitle()
 
 QChart* SegmentChart::buildChart(const clv::RfmResult* result, const QLocale& locale, Style style)
 {
-    auto* chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setBackgroundRoundness(0);
-    chart->setLocalizeNumbers(true);
-    chart->setLocale(locale);
-    if (style == Style::Screen) {
-        QFont titleFont = chart->titleFont();
-        titleFont.setBold(true);
-        titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-        chart->setTitleFont(titleFont);
+    QChart* chart = newStyledChart(locale, style == Style::Export, 1.15);
+    if (style == Style::Screen)
         chart->setTitle(chartTitle());
-    } else {
-        chart->layout()->setContentsMargins(0, 0, 0, 0);
-        chart->setMargins(QMargins(0, 4, 4, 0));
-    }
     if (!result || result->segments.empty()) {
         chart->legend()->hide();
         return chart;
