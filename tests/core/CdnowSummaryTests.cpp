@@ -3,6 +3,8 @@
 // raw transactions: weekly units, same-day purchases merged, end 1997-09-30.
 #include "core/metrics/CustomerSummary.h"
 
+#include "CdnowData.h"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -40,28 +42,12 @@ std::map<std::int64_t, Published> readPublished()
     return out;
 }
 
-std::vector<OrderRecord> readSample()
-{
-    std::ifstream in(CLV_TEST_DATA_DIR "/cdnow/CDNOW_sample.txt");
-    REQUIRE(in);
-    std::vector<OrderRecord> out;
-    std::string masterId, date;
-    std::int64_t sampleId = 0;
-    int cds = 0;
-    double dollars = 0.0;
-    while (in >> masterId >> sampleId >> date >> cds >> dollars) {
-        auto parsed = Date::parse(date);
-        REQUIRE(parsed);
-        out.push_back({sampleId, *parsed, dollars});
-    }
-    return out;
-}
 
 }  // namespace
 
 TEST_CASE("summary: reproduces the published CDNOW calibration summary", "[summary][cdnow]")
 {
-    const auto orders = readSample();
+    const auto orders = test::readCdnowSample();
     REQUIRE(orders.size() == 6919);
     SummaryOptions opt;
     opt.unit = TimeUnit::Week;

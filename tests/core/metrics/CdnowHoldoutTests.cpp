@@ -3,6 +3,8 @@
 // mean holdout transactions by calibration frequency, 39 + 39 weeks).
 #include "core/metrics/CustomerSummary.h"
 
+#include "../CdnowData.h"
+
 #include <catch2/catch.hpp>
 
 #include <array>
@@ -12,34 +14,13 @@
 
 using namespace clv;
 
-namespace {
-
-std::vector<OrderRecord> readCdnowSample()
-{
-    std::ifstream in(CLV_TEST_DATA_DIR "/cdnow/CDNOW_sample.txt");
-    REQUIRE(in);
-    std::vector<OrderRecord> out;
-    std::string masterId, date;
-    std::int64_t sampleId = 0;
-    int cds = 0;
-    double dollars = 0.0;
-    while (in >> masterId >> sampleId >> date >> cds >> dollars) {
-        auto parsed = Date::parse(date);
-        REQUIRE(parsed);
-        out.push_back({sampleId, *parsed, dollars});
-    }
-    return out;
-}
-
-}  // namespace
-
 TEST_CASE("CDNOW holdout frequencies match the published table by calibration frequency", "[summary][holdout][cdnow]")
 {
     SummaryOptions opt;
     opt.unit = TimeUnit::Week;
     opt.calibrationEnd = Date::fromCivil(1997, 9, 30);
     opt.end = Date::fromCivil(1998, 6, 30);
-    auto s = summarize(readCdnowSample(), opt);
+    auto s = summarize(test::readCdnowSample(), opt);
     REQUIRE(s);
     REQUIRE(s->rows.size() == 2357);
     CHECK(s->holdoutDuration == Approx(273.0 / 7.0));  // 39 weeks

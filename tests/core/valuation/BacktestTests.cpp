@@ -3,6 +3,8 @@
 // 1998-06-30), against the BTYD walkthrough's holdout table by calibration frequency (clv-models.md section 6).
 #include "core/valuation/Backtest.h"
 
+#include "../CdnowData.h"
+
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -15,18 +17,7 @@ namespace {
 
 OrderTable readCdnowSample()
 {
-    std::ifstream in(CLV_TEST_DATA_DIR "/cdnow/CDNOW_sample.txt");
-    REQUIRE(in);
-    std::vector<OrderRecord> orders;
-    std::string masterId, date;
-    std::int64_t sampleId = 0;
-    int cds = 0;
-    double dollars = 0.0;
-    while (in >> masterId >> sampleId >> date >> cds >> dollars) {
-        auto parsed = Date::parse(date);
-        REQUIRE(parsed);
-        orders.push_back({sampleId, *parsed, dollars});
-    }
+    const auto orders = test::readCdnowSample();
     REQUIRE(orders.size() == 6919);
     return makeOrderTable(orders);
 }
