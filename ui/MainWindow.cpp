@@ -181,6 +181,8 @@ void MainWindow::createCentralWidget()
     m_pages->addWidget(m_customers);
     for (const AnalyticsPages::Entry& entry : m_analytics->entries())
         m_pages->addWidget(entry.page);
+    // A page brought to the front shows the latest snapshot even if its turn to receive it has not come yet.
+    connect(m_pages, &QStackedWidget::currentChanged, m_analytics, &AnalyticsPages::flushPending);
     connect(m_pageList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             m_pages->setCurrentIndex(row);

@@ -393,6 +393,7 @@ void MainWindow::connectModelService()
                                                                                 : tr("Pareto/NBD");
         m_modelLabel->setText(tr("Model: %1 + Gamma-Gamma  ·").arg(name));
     });
+    connect(m_models, &ModelService::storedFiguresAvailable, m_overview, &OverviewPage::setStoredModelFigures);
     connect(m_models, &ModelService::failed, this, [this](const QString& message) {
         m_overview->setModelError(message);
         m_modelLabel->setText(tr("No model  ·"));

@@ -3,8 +3,10 @@
 //   bench_open PROJECT [RUNS]     (make PROJECT with bench/gui/run-open.sh: clv simulate + clv import, cached)
 // Per run it constructs a MainWindow, calls openProject() and measures on the GUI thread until
 //   1. the Overview is filled: load task finished, KPIs, simple CLV and revenue charts set (target <= 1.5 s);
-//   2. the model snapshot arrived: Overview CLV-by-model and the forecast line filled;
+//   2. the model CLV and the forecast line are shown (stored figures or the snapshot);
 //   3. the forecast interval band is drawn.
+// Run 1 starts without stored models (as right after an import: the model is fitted on open); later runs reopen
+// the project with the model run 1 stored in it. The target applies to the whole Overview (1-3) on reopening.
 // Reference: the same background work without any GUI (tasks::loadProject + analytics::computeAnalytics), run
 // first in the same process (warm page cache for both). Also reports the longest GUI-thread stall (10 ms ticks).
 #include "ui/MainWindow.h"
@@ -15,6 +17,8 @@
 #include "ui/pages/OverviewPage.h"
 #include "ui/tasks/ModelService.h"
 #include "ui/tasks/ProjectTasks.h"
+
+#include "core/storage/Project.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -29,6 +33,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <memory>
+#include <optional>
 #include <vector>
 
 using namespace clv::ui;
@@ -56,31 +62,50 @@ double coreOnlyMs(const QString& path)
 {
     QElapsedTimer clock;
     clock.start();
-    TaskOutcome outcome = tasks::loadProject(path, {}, {});
-    if (!outcome.ok() || !outcome.data) {
-        std::fprintf(stderr, "load failed: %s\n", outcome.error ? outcome.error->detail.c_str() : "no data");
-        return -1.0;
-    }
-    const double loaded = static_cast<double>(clock.nsecsElapsed()) / 1e6;
-    ProjectData data = *outcome.data;
-    if (auto error = analytics::computeAnalytics(data, {})) {
-        std::fprintf(stderr, "analytics failed: %s\n", error->detail.c_str());
+    double loaded = 0.0;
+    std::optional<clv::Error> analyticsError;
+    // As the application does it: the analytics run while the integrity check still reads the file.
+    TaskOutcome outcome = tasks::loadProject(path, {}, {}, [&](TaskOutcome o) {
+        loaded = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+        if (!o.ok() || !o.data)
+            return o;
+        auto data = std::make_shared<ProjectData>(*o.data);
+        analyticsError = analytics::computeAnalytics(*data, {});
+        o.data = std::move(data);
+        return o;
+    });
+    if (!outcome.ok() || !outcome.data || analyticsError) {
+        const clv::Error* e = analyticsError ? &*analyticsError : outcome.error ? &*outcome.error : nullptr;
+        std::fprintf(stderr, "load failed: %s\n", e ? e->detail.c_str() : "no data");
         return -1.0;
     }
     const double total = static_cast<double>(clock.nsecsElapsed()) / 1e6;
     QElapsedTimer figures;
     figures.start();
-    const OverviewFigures again = analytics::computeOverviewFigures(data, analytics::storedSimpleClvOptions());
+    const OverviewFigures again = analytics::computeOverviewFigures(*outcome.data, analytics::storedSimpleClvOptions());
     const double figuresMs = static_cast<double>(figures.nsecsElapsed()) / 1e6;
-    std::printf("  core-only parts: load (orders, summary, revenue) %.0f ms, analytics (RFM, cohorts, lapse, "
-                "Overview figures) %.0f ms, of which Overview figures %.0f ms%s\n",
+    std::printf("  core-only parts: load (orders, summary, revenue) %.0f ms, then analytics (RFM, cohorts, lapse, "
+                "Overview figures) and the rest of the integrity check %.0f ms, of which Overview figures %.0f ms%s\n",
                 loaded, total - loaded, figuresMs, again.simpleClv ? "" : " (no simple CLV)");
     return total;
+}
+
+/// Deletes the models stored in the project (as after an import, before any fit).
+bool forgetStoredModels(const QString& path)
+{
+    auto db = clv::project::open(path.toStdString(), clv::Database::OpenMode::OpenExisting,
+                                 clv::project::IntegrityCheck::Deferred);
+    if (!db || !db->exec("DELETE FROM model_results")) {
+        std::fprintf(stderr, "cannot reset the stored models of %s\n", qPrintable(path));
+        return false;
+    }
+    return true;
 }
 
 struct Run {
     double filled = 0, model = 0, band = 0, stall = 0;
     double sortClv = 0, sortId = 0, segment = 0;  ///< Customers table: request to applied row index
+    bool storedModel = false;  ///< the model figures first shown came from the project file (no fit)
 };
 
 /// Customers page: time from a sort/filter request to the applied row index (computed on a worker).
@@ -115,6 +140,7 @@ Run guiRun(const QString& path)
     }
     run.filled = waitFor(clock, [&] { return !window.isBusy() && overview->hasFigures(); });
     run.model = waitFor(clock, [&] { return overview->hasModel() || !window.modelService()->lastError().isEmpty(); });
+    run.storedModel = overview->showsStoredModel();
     run.band = waitFor(clock, [&] { return overview->hasBand() || !overview->isBusy(); });
     window.showPage(MainWindow::CustomersPageIndex);
     run.sortClv = timeIndex(window, [](CustomersPage& p) {
@@ -157,33 +183,46 @@ int main(int argc, char* argv[])
     std::vector<double> core;
     for (int i = 0; i < runs; ++i)
         core.push_back(coreOnlyMs(path));
+    // Run 1 opens the project as it is after an import: no stored model, so the model is fitted. Later runs open
+    // it again, as a user does, with the model the first run stored (same data, so the same figures).
     std::vector<Run> gui;
     for (int i = 0; i < runs; ++i) {
+        if (i == 0 && !forgetStoredModels(path))
+            return 1;
         gui.push_back(guiRun(path));
         const Run& r = gui.back();
-        std::printf("run %d: core-only load %.0f ms | GUI: overview filled %.0f ms, model CLV %.0f ms, "
+        std::printf("run %d (%s): core-only load %.0f ms | GUI: overview filled %.0f ms, model CLV %.0f ms, "
                     "forecast band %.0f ms, longest GUI stall %.0f ms | Customers (worker): sort by CLV %.0f ms, "
                     "by id %.0f ms, segment filter %.0f ms\n",
-                    i + 1, core[static_cast<std::size_t>(i)], r.filled, r.model, r.band, r.stall, r.sortClv, r.sortId,
-                    r.segment);
+                    i + 1, r.storedModel ? "stored model" : "model fitted", core[static_cast<std::size_t>(i)],
+                    r.filled, r.model, r.band, r.stall, r.sortClv, r.sortId, r.segment);
     }
-    const auto best = [&](auto field) {
+    const auto best = [&](auto field, bool reopened) {
         double b = 1e300;
-        for (const Run& r : gui)
-            b = std::min(b, field(r));
+        for (std::size_t k = reopened ? 1 : 0; k < (reopened ? gui.size() : 1); ++k)
+            b = std::min(b, field(gui[k]));
         return b;
     };
+    const auto complete = [](const Run& r) { return std::max({r.filled, r.model, r.band}); };
     const double coreBest = *std::min_element(core.begin(), core.end());
-    const double filled = best([](const Run& r) { return r.filled; });
-    const double model = best([](const Run& r) { return r.model; });
-    const double band = best([](const Run& r) { return r.band; });
-    const double stall = best([](const Run& r) { return r.stall; });
     std::printf("core-only load (tasks::loadProject + computeAnalytics, best of %d): %.0f ms\n", runs, coreBest);
-    std::printf("open to filled Overview (KPIs, simple CLV, revenue chart), best: %.0f ms = %.2f x target "
-                "1500 ms: %s; GUI overhead over core-only %.0f ms\n",
-                filled, filled / kTargetMs, filled <= kTargetMs ? "met" : "MISSED", filled - coreBest);
-    std::printf("open to model CLV filled (model fit + valuation + interval), best: %.0f ms = %.2f x target: %s\n",
-                model, model / kTargetMs, model <= kTargetMs ? "within" : "beyond the budget");
-    std::printf("open to forecast band drawn, best: %.0f ms; longest GUI-thread stall %.0f ms\n", band, stall);
+    const double first = best(complete, false);
+    std::printf("first open after import (model fitted on open): KPIs, simple CLV and revenue chart %.0f ms, model "
+                "CLV %.0f ms, forecast band %.0f ms\n",
+                gui[0].filled, gui[0].model, gui[0].band);
+    if (gui.size() > 1) {
+        const double filled = best([](const Run& r) { return r.filled; }, true);
+        const double all = best(complete, true);
+        const bool stored = std::all_of(gui.begin() + 1, gui.end(), [](const Run& r) { return r.storedModel; });
+        std::printf("reopen (model stored in the project%s): KPIs, simple CLV and revenue chart %.0f ms; whole Overview "
+                    "with model CLV and forecast band, best of %zu: %.0f ms = %.2f x target 1500 ms: %s; GUI overhead "
+                    "over core-only %.0f ms\n",
+                    stored ? "" : " - NOT USED", filled, gui.size() - 1, all, all / kTargetMs,
+                    all <= kTargetMs ? "met" : "MISSED", filled - coreBest);
+    }
+    const double stall = best([](const Run& r) { return r.stall; }, false);
+    std::printf("first open, whole Overview: %.0f ms = %.2f x target; longest GUI-thread stall %.0f ms\n", first,
+                first / kTargetMs, std::max(stall, gui.size() > 1 ? best([](const Run& r) { return r.stall; }, true)
+                                                                    : 0.0));
     return 0;
 }

@@ -64,7 +64,17 @@ Result<FittedModels> fitModelChain(const CustomerSummary& summary, const ModelCh
     const TimeUnit unit = summary.options.unit;
     std::vector<RfmObservation> data = toObservations(summary);
 
-    auto fits = fitPurchaseAndSpend(options.purchase, data, unit, subRange(ctx, 0.0, 0.85));
+    Result<PurchaseAndSpendFits> fits = fail(ErrorCode::Internal, "not fitted");
+    if (options.reusePurchaseFit && options.reuseSpendFit) {
+        const FitResult& purchase = *options.reusePurchaseFit;
+        const FitResult& spend = *options.reuseSpendFit;
+        if (purchase.model != purchaseModelName(options.purchase) || spend.model != "gg" || purchase.unit != unit
+            || spend.unit != unit)
+            return fail(ErrorCode::InvalidArgument, "the fits to reuse are of another model or time unit");
+        fits = PurchaseAndSpendFits{purchase, GammaGammaFit{GammaGamma::fromFit(spend), spend}};
+    } else {
+        fits = fitPurchaseAndSpend(options.purchase, data, unit, subRange(ctx, 0.0, 0.85));
+    }
     if (!fits)
         return fail(fits.error());
     auto model = PurchaseModel::fromFit(fits->purchaseFit);

@@ -39,6 +39,11 @@ struct ModelChainOptions {
     /// valuation and scenario totals are then also given per group.
     std::vector<std::uint32_t> groups;
     std::size_t groupCount = 1;
+    /// Fits made earlier on the same observations (e.g. stored in the project with a matching
+    /// modelstore::inputSignature): when both are set, of the chosen kind and in the summary's unit, they are used
+    /// as they are and nothing is fitted. The caller vouches that they belong to these observations.
+    const FitResult* reusePurchaseFit = nullptr;
+    const FitResult* reuseSpendFit = nullptr;
 };
 
 /// What the valuation, forecast, interval and scenario functions need: the models fitted on a summary and the
@@ -55,7 +60,8 @@ struct FittedModels {
 
 /// The standard chain: observations from the summary, the purchase model and Gamma-Gamma fitted (concurrently,
 /// fitPurchaseAndSpend), the spend model checked (q > 1), the base compressed. Progress: fits 0-0.85, base 0.85-1.
-/// Errors of the fits (NoData for no customers), InvalidArgument for an unusable spend model, Cancelled.
+/// Errors of the fits (NoData for no customers), InvalidArgument for an unusable spend model or reused fits of
+/// another kind or unit, Cancelled.
 Result<FittedModels> fitModelChain(const CustomerSummary& summary, const ModelChainOptions& options = {},
                                    const TaskContext& ctx = {});
 

@@ -101,12 +101,25 @@ CREATE TABLE IF NOT EXISTS scenarios (
 ) STRICT;
 )SQL";
 
+// Version 5: the project's fitted and valued models (core/storage/ModelResultStore.h), one row per purchase model
+// kind, so that opening a project again shows the model figures without fitting. `signature` is the decimal 64-bit
+// fingerprint of the model inputs; `body` the line-based record of modelstore::serialize.
+constexpr const char* kVersion5 = R"SQL(
+CREATE TABLE IF NOT EXISTS model_results (
+    kind       TEXT PRIMARY KEY,
+    format     INTEGER NOT NULL,
+    signature  TEXT NOT NULL,
+    saved_at   TEXT NOT NULL,
+    body       TEXT NOT NULL
+) STRICT;
+)SQL";
+
 struct Step {
     int toVersion;
     const char* sql;
     const char* onlyIfTable = nullptr;  ///< the step changes this table: skipped (version still bumped) without it
 };
-constexpr Step kSteps[] = {{1, kVersion1}, {2, kVersion2}, {3, kVersion3, "orders"}, {4, kVersion4}};
+constexpr Step kSteps[] = {{1, kVersion1}, {2, kVersion2}, {3, kVersion3, "orders"}, {4, kVersion4}, {5, kVersion5}};
 
 }  // namespace
 

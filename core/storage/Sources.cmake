@@ -3,5 +3,6 @@ target_sources(clv_core PRIVATE
     storage/Project.cpp storage/Project.h
     storage/ProjectCopy.cpp
     storage/Schema.cpp storage/Schema.h
+    storage/ModelResultStore.cpp storage/ModelResultStore.h
     storage/ScenarioStore.cpp storage/ScenarioStore.h
 )

@@ -22,7 +22,7 @@ TEST_CASE("project: a new file gets application id, schema version and STRICT ta
         CHECK(*db->queryInt("PRAGMA application_id") == project::kApplicationId);
         CHECK(*db->queryInt("PRAGMA user_version") == project::kSchemaVersion);
         CHECK(*db->queryInt("PRAGMA foreign_keys") == 1);
-        CHECK(*db->queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND sql LIKE '%STRICT'") == 6);  // + scenarios (version 4)
+        CHECK(*db->queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND sql LIKE '%STRICT'") == 7);  // + scenarios (v4), model_results (v5)
         // STRICT: text in an INTEGER column is refused.
         CHECK_FALSE(db->exec("INSERT INTO customers(id, external_id) VALUES ('abc', 'x')"));
         // Foreign keys: an order for a customer that does not exist is refused.

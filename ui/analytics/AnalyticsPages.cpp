@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
+#include <QTimer>
 
 #include <array>
 
@@ -47,17 +48,92 @@ QList<AnalyticsPages::Entry> AnalyticsPages::entries() const
     };
 }
 
+SegmentsPage* AnalyticsPages::segments()
+{
+    flushPending();
+    return m_segments;
+}
+
+CohortsPage* AnalyticsPages::cohorts()
+{
+    flushPending();
+    return m_cohorts;
+}
+
+ChurnPage* AnalyticsPages::churn()
+{
+    flushPending();
+    return m_churn;
+}
+
+ModelsPage* AnalyticsPages::models()
+{
+    flushPending();
+    return m_models;
+}
+
+WhatIfPage* AnalyticsPages::whatIf()
+{
+    flushPending();
+    return m_whatIf;
+}
+
 void AnalyticsPages::setData(std::shared_ptr<const ProjectData> snapshot)
 {
-    m_segments->setData(snapshot);
-    m_cohorts->setData(snapshot);
-    m_churn->setData(snapshot);
-    m_models->setData(snapshot);
-    m_whatIf->setData(std::move(snapshot));
+    m_pendingData = std::move(snapshot);
+    // The page in front first, then the others in side-list order.
+    m_pendingPages = {m_segments, m_cohorts, m_churn, m_models, m_whatIf};
+    for (QWidget* page : m_pendingPages)
+        if (page->isVisible()) {
+            m_pendingPages.removeOne(page);
+            deliver(page);
+            break;
+        }
+    if (!m_pendingPages.isEmpty() && !m_deliveryScheduled) {
+        m_deliveryScheduled = true;
+        QTimer::singleShot(0, this, &AnalyticsPages::deliverNext);
+    }
+}
+
+void AnalyticsPages::deliverNext()
+{
+    m_deliveryScheduled = false;
+    if (m_pendingPages.isEmpty())
+        return;
+    deliver(m_pendingPages.takeFirst());
+    if (m_pendingPages.isEmpty()) {
+        m_pendingData.reset();
+        return;
+    }
+    m_deliveryScheduled = true;
+    QTimer::singleShot(0, this, &AnalyticsPages::deliverNext);
+}
+
+void AnalyticsPages::deliver(QWidget* page)
+{
+    if (page == m_segments)
+        m_segments->setData(m_pendingData);
+    else if (page == m_cohorts)
+        m_cohorts->setData(m_pendingData);
+    else if (page == m_churn)
+        m_churn->setData(m_pendingData);
+    else if (page == m_models)
+        m_models->setData(m_pendingData);
+    else if (page == m_whatIf)
+        m_whatIf->setData(m_pendingData);
+}
+
+void AnalyticsPages::flushPending()
+{
+    while (!m_pendingPages.isEmpty())
+        deliver(m_pendingPages.takeFirst());
+    m_pendingData.reset();
 }
 
 void AnalyticsPages::clear()
 {
+    m_pendingPages.clear();
+    m_pendingData.reset();
     m_segments->clear();
     m_cohorts->clear();
     m_churn->clear();
@@ -67,7 +143,7 @@ void AnalyticsPages::clear()
 
 bool AnalyticsPages::isBusy() const
 {
-    return m_segments->isBusy() || m_cohorts->isBusy() || m_churn->isBusy() || m_models->isBusy() ||
+    return !m_pendingPages.isEmpty() || m_segments->isBusy() || m_cohorts->isBusy() || m_churn->isBusy() || m_models->isBusy() ||
            m_whatIf->isBusy();
 }
 

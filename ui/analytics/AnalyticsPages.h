@@ -39,22 +39,33 @@ public:
     explicit AnalyticsPages(QWidget* parent);
 
     QList<Entry> entries() const;
-    SegmentsPage* segments() const { return m_segments; }
-    CohortsPage* cohorts() const { return m_cohorts; }
-    ChurnPage* churn() const { return m_churn; }
-    ModelsPage* models() const { return m_models; }
-    WhatIfPage* whatIf() const { return m_whatIf; }
+    /// The pages; each getter first hands over a snapshot still waiting for delivery (see setData).
+    SegmentsPage* segments();
+    CohortsPage* cohorts();
+    ChurnPage* churn();
+    ModelsPage* models();
+    WhatIfPage* whatIf();
 
     /// The active model the models and what-if pages work with.
     void setModelService(ModelService* service);
 
+    /// Hands a new snapshot to the pages one per event-loop turn (each takes tens of milliseconds on a large
+    /// project), so the window shows the page in front first and never freezes for their sum.
     void setData(std::shared_ptr<const ProjectData> data);
+    /// Delivers a pending snapshot to every page at once.
+    void flushPending();
     void clear();
-    /// A page is recomputing in the background.
+    /// A page is recomputing in the background or still waits for the latest snapshot.
     bool isBusy() const;
 
 private:
     static QIcon paintedIcon(int kind);
+    void deliverNext();
+    void deliver(QWidget* page);
+
+    std::shared_ptr<const ProjectData> m_pendingData;
+    QList<QWidget*> m_pendingPages;
+    bool m_deliveryScheduled = false;
 
     SegmentsPage* m_segments = nullptr;
     CohortsPage* m_cohorts = nullptr;

@@ -132,50 +132,53 @@ void OverviewPage::showSimpleClv()
 
 void OverviewPage::setModelSnapshot(std::shared_ptr<const ModelSnapshot> snapshot)
 {
-    m_bandRunner.invalidate();
-    if (snapshot && (snapshot->projectPath != m_path || !snapshot->valuation))
+    if (snapshot && (snapshot->projectPath != m_path || !snapshot->valuation || !snapshot->figures))
         snapshot.reset();  // a late result of another project
     m_snapshot = std::move(snapshot);
     if (m_snapshot)
         m_modelError.clear();
+    showModelFigures(m_snapshot ? m_snapshot->figures : nullptr);
+}
+
+void OverviewPage::setStoredModelFigures(const QString& projectPath,
+                                         std::shared_ptr<const clv::modelstore::ModelFigures> figures)
+{
+    if (m_snapshot || projectPath != m_path || !figures)
+        return;
+    showModelFigures(std::move(figures));
+}
+
+void OverviewPage::showModelFigures(std::shared_ptr<const clv::modelstore::ModelFigures> figures)
+{
+    m_model = std::move(figures);
     m_forecast.lower.clear();
     m_forecast.upper.clear();
+    m_status->clear();
+    if (m_model && m_model->hasBand && m_model->bandLower.size() == m_model->monthlyRevenue.size()
+        && m_model->bandUpper.size() == m_model->monthlyRevenue.size()) {
+        m_forecast.lower = m_model->bandLower;
+        m_forecast.upper = m_model->bandUpper;
+        m_forecast.level = m_model->bandLevel;
+    } else if (m_model && !m_model->bandError.empty()) {
+        m_status->setText(tr("No forecast interval: %1").arg(QString::fromStdString(m_model->bandError)));
+    }
     showModelClv();
     updateForecast();
-    if (!m_snapshot || !m_snapshot->models)
-        return;
-    m_status->setText(tr("Computing the forecast interval…"));
-    m_bandRunner.run<Computed<RevenueForecastBand>>(
-        [snapshot = m_snapshot] {
-            const FittedModels& m = *snapshot->models;
-            return toComputed(revenueForecastBand(m.base, m.model, m.purchaseFit.covariance, m.spend,
-                                                  m.spendFit.covariance, snapshot->settings));
-        },
-        [this](Computed<RevenueForecastBand> computed) {
-            m_status->clear();
-            if (!computed.value) {
-                m_status->setText(tr("No forecast interval: %1")
-                                      .arg(computed.error ? QString::fromStdString(computed.error->detail) : QString()));
-                emit forecastChanged();
-                return;
-            }
-            m_forecast.lower = computed.value->lower;
-            m_forecast.upper = computed.value->upper;
-            m_forecast.level = computed.value->level;
-            updateForecast();
-        });
 }
 
 void OverviewPage::setModelError(const QString& message)
 {
     m_modelError = message;
-    if (!m_snapshot)
+    if (!m_snapshot) {
+        m_model.reset();  // stored figures of inputs the models can no longer fit are not shown either
         showModelClv();
+        updateForecast();
+    }
 }
 
 void OverviewPage::showModelClv()
 {
-    if (!m_snapshot) {
+    if (!m_model) {
         m_clvModel->clearValue(!m_modelError.isEmpty() ? tr("no model: %1").arg(m_modelError)
                                : m_hasFigures || !m_path.isEmpty()
                                    ? tr("waiting for the model (needs customers with repeat purchases)")
@@ -183,30 +186,29 @@ void OverviewPage::showModelClv()
         m_clvModel->setExplanation({});
         return;
     }
-    const ModelSnapshot& s = *m_snapshot;
-    const ClvTotals& t = s.valuation->totals;
-    m_clvModel->setValue(formatMoney(t.meanClv), tr("%1 · next %2 mo · total %3")
+    const clv::modelstore::ModelFigures& s = *m_model;
+    m_clvModel->setValue(formatMoney(s.meanClv), tr("%1 · next %2 mo · total %3")
                                                      .arg(modelName(s.kind))
                                                      .arg(s.settings.horizonMonths)
-                                                     .arg(formatMoney(t.totalClv)));
+                                                     .arg(formatMoney(s.totalClv)));
     QString explanation = tr("Model %1, horizon %2 months, discount %3 % per month, gross margin %4 %, %5 customers.")
                               .arg(modelName(s.kind))
                               .arg(s.settings.horizonMonths)
                               .arg(formatDecimal(s.settings.monthlyDiscountRate * 100.0, 2),
                                    formatDecimal(s.settings.grossMargin * 100.0, 0), formatCount(
-                                       static_cast<std::int64_t>(t.customers)));
-    if (s.interval)
+                                       static_cast<std::int64_t>(s.customers)));
+    if (s.hasInterval)
         explanation += u'\n' + tr("%1 % interval on the total CLV (parameter uncertainty): %2 – %3")
-                                   .arg(formatDecimal(s.interval->level * 100.0, 0), formatMoney(s.interval->lower),
-                                        formatMoney(s.interval->upper));
-    else if (s.intervalError)
-        explanation += u'\n' + tr("No interval: %1").arg(QString::fromStdString(s.intervalError->detail));
+                                   .arg(formatDecimal(s.intervalLevel * 100.0, 0), formatMoney(s.intervalLower),
+                                        formatMoney(s.intervalUpper));
+    else if (!s.intervalError.empty())
+        explanation += u'\n' + tr("No interval: %1").arg(QString::fromStdString(s.intervalError));
     m_clvModel->setExplanation(explanation);
 }
 
 void OverviewPage::updateForecast()
 {
-    m_forecast.forecast = m_snapshot ? m_snapshot->valuation->totals.monthlyRevenue : std::vector<double>{};
+    m_forecast.forecast = m_model ? m_model->monthlyRevenue : std::vector<double>{};
     m_forecastChart->setForecast(m_forecast);
     m_forecastModel->setForecast(m_forecast);
     emit forecastChanged();

@@ -210,13 +210,13 @@ void OverviewPage::setEmptyState(bool noProject)
 void OverviewPage::setData(const ProjectData& project)
 {
     m_runner.invalidate();
-    m_bandRunner.invalidate();
     m_path = project.path;
     auto info = std::make_shared<ProjectData>();
     info->path = project.path;
     info->counts = project.counts;
     m_info = std::move(info);
     m_snapshot.reset();
+    m_model.reset();
     m_customerCount = project.counts.customers;
     m_inputs = project.overview.inputs;
     m_cohorts = project.cohorts;
@@ -278,10 +278,10 @@ void OverviewPage::showKpis(const ProjectData& project)
 void OverviewPage::clear()
 {
     m_runner.invalidate();
-    m_bandRunner.invalidate();
     m_path.clear();
     m_info.reset();
     m_snapshot.reset();
+    m_model.reset();
     m_inputs.reset();
     m_cohorts.reset();
     m_report.reset();

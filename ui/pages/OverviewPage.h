@@ -5,8 +5,8 @@
 #include "ui/charts/ForecastChart.h"
 
 #include "core/metrics/Cohorts.h"
-#include "core/metrics/ForecastBand.h"
 #include "core/metrics/SimpleClv.h"
+#include "core/storage/ModelResultStore.h"
 
 #include <QWidget>
 
@@ -43,6 +43,9 @@ public:
     void clear();
     /// The active model's results (null while fitting, after a failed fit, or without a project).
     void setModelSnapshot(std::shared_ptr<const ModelSnapshot> snapshot);
+    /// The model figures stored in the project for exactly its current inputs, shown while the snapshot is being
+    /// computed from the stored fits (ignored for another project or once a snapshot is shown).
+    void setStoredModelFigures(const QString& projectPath, std::shared_ptr<const clv::modelstore::ModelFigures> figures);
     /// Why the active model could not be fitted (shown on the model CLV card until the next snapshot).
     void setModelError(const QString& message);
 
@@ -55,11 +58,13 @@ public:
     /// are remembered in the user settings.
     void setMarginAndCac(double grossMargin, double cac);
     const std::shared_ptr<const clv::SimpleClvReport>& simpleClvReport() const { return m_report; }
-    bool isBusy() const { return m_runner.isBusy() || m_bandRunner.isBusy(); }
+    bool isBusy() const { return m_runner.isBusy(); }
     /// True once the KPIs and simple CLV are shown for a project (resp. the model CLV and forecast line).
     bool hasFigures() const { return m_hasFigures; }
-    bool hasModel() const { return m_snapshot != nullptr; }
+    bool hasModel() const { return m_model != nullptr; }
     bool hasBand() const { return !m_forecast.lower.empty(); }
+    /// True while the model figures shown are the stored ones (the recomputed snapshot has not arrived yet).
+    bool showsStoredModel() const { return m_model && !m_snapshot; }
 
     bool exportForecastChart(const QString& path, QString* error = nullptr) const;
     bool exportForecastCsv(const QString& path, QString* error = nullptr) const;
@@ -79,7 +84,7 @@ private:
     void showSimpleClv();
     void showModelClv();
     void recomputeSimpleClv();
-    void startBand();
+    void showModelFigures(std::shared_ptr<const clv::modelstore::ModelFigures> figures);
     void updateForecast();
     void saveOptions();
 
@@ -116,11 +121,11 @@ private:
     std::shared_ptr<const clv::SimpleClvReport> m_report;
     QString m_reportError;
     std::shared_ptr<const ModelSnapshot> m_snapshot;
+    std::shared_ptr<const clv::modelstore::ModelFigures> m_model;  ///< shown: the snapshot's or the stored figures
     QString m_modelError;
     ForecastData m_forecast;
     bool m_hasFigures = false;
     LatestRunner m_runner{this};
-    LatestRunner m_bandRunner{this};
 };
 
 }  // namespace clv::ui

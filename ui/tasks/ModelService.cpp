@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "ui/tasks/ModelService.h"
 
+#include "ui/tasks/ModelInputs.h"
 #include "ui/text/ErrorText.h"
+
+#include "core/metrics/ForecastBand.h"
+#include "core/storage/Project.h"
+
+#include <sqlite3.h>
 
 #include <QMetaObject>
 #include <QPointer>
@@ -32,7 +38,20 @@ void ModelService::setProject(std::shared_ptr<const ProjectData> data)
         clear();
         return;
     }
+    if (auto stored = storedForCurrent(); stored && clv::modelstore::sameSettings(stored->figures.settings, m_settings))
+        emit storedFiguresAvailable(m_data->path,
+                                    std::shared_ptr<const clv::modelstore::ModelFigures>(stored, &stored->figures));
     start();
+}
+
+std::shared_ptr<const clv::modelstore::StoredModel> ModelService::storedForCurrent() const
+{
+    if (!m_data || !m_data->storedModels || m_data->modelSignature == 0)
+        return nullptr;
+    for (const auto& model : *m_data->storedModels)
+        if (model.figures.kind == m_kind && model.signature == m_data->modelSignature)
+            return std::shared_ptr<const clv::modelstore::StoredModel>(m_data->storedModels, &model);
+    return nullptr;
 }
 
 void ModelService::setModel(clv::PurchaseModelKind kind, const clv::ValuationSettings& settings)
@@ -87,10 +106,10 @@ void ModelService::start()
             self.data(), [self, f] { if (self) emit self->progressChanged(f); }, Qt::QueuedConnection);
     };
     m_watcher.setFuture(QtConcurrent::run(&m_pool, [data = m_data, kind = m_kind, settings = m_settings,
-                                                    generation = m_generation, stop = m_stop.get_token(),
-                                                    progress]() {
+                                                    stored = storedForCurrent(), generation = m_generation,
+                                                    stop = m_stop.get_token(), progress]() {
         try {
-            return compute(data, kind, settings, generation, stop, progress);
+            return compute(data, kind, settings, stored, generation, stop, progress);
         } catch (const std::exception& e) {
             Outcome out;
             out.generation = generation;
@@ -127,9 +146,57 @@ void ModelService::onFinished()
     emit snapshotChanged(m_snapshot);
 }
 
+namespace {
+
+/// The figures the Overview shows, from a valuation and its two intervals.
+clv::modelstore::ModelFigures figuresOf(const ModelSnapshot& s, const clv::Result<clv::RevenueForecastBand>& band)
+{
+    clv::modelstore::ModelFigures f;
+    f.kind = s.kind;
+    f.settings = s.settings;
+    const clv::ClvTotals& t = s.valuation->totals;
+    f.customers = t.customers;
+    f.totalClv = t.totalClv;
+    f.meanClv = t.meanClv;
+    f.monthlyRevenue = t.monthlyRevenue;
+    if (s.interval) {
+        f.hasInterval = true;
+        f.intervalLevel = s.interval->level;
+        f.intervalLower = s.interval->lower;
+        f.intervalUpper = s.interval->upper;
+    } else if (s.intervalError) {
+        f.intervalError = s.intervalError->detail;
+    }
+    if (band) {
+        f.hasBand = true;
+        f.bandLevel = band->level;
+        f.bandLower = band->lower;
+        f.bandUpper = band->upper;
+    } else {
+        f.bandError = band.error().detail;
+    }
+    return f;
+}
+
+/// Keeps the model in the project file for the next opening. Best effort: a read-only or busy file (e.g. during an
+/// import) is left alone, waiting at most a moment for a lock.
+void storeInProject(const QString& path, const clv::modelstore::StoredModel& model)
+{
+    auto db = clv::project::open(path.toStdString(), clv::Database::OpenMode::OpenExisting,
+                                 clv::project::IntegrityCheck::Deferred);
+    if (!db)
+        return;
+    sqlite3_busy_timeout(db->handle(), 250);
+    (void)clv::modelstore::save(*db, model);
+}
+
+}  // namespace
+
 ModelService::Outcome ModelService::compute(std::shared_ptr<const ProjectData> data, clv::PurchaseModelKind kind,
-                                            clv::ValuationSettings settings, quint64 generation,
-                                            std::stop_token stop, const std::function<void(double)>& progress)
+                                            clv::ValuationSettings settings,
+                                            std::shared_ptr<const clv::modelstore::StoredModel> stored,
+                                            quint64 generation, std::stop_token stop,
+                                            const std::function<void(double)>& progress)
 {
     Outcome out;
     out.generation = generation;
@@ -138,33 +205,37 @@ ModelService::Outcome ModelService::compute(std::shared_ptr<const ProjectData> d
     snapshot->kind = kind;
     snapshot->settings = settings;
 
+    ModelGroups groups = modelGroups(*data);
     clv::ModelChainOptions options;
     options.purchase = kind;
-    if (data->rfm && data->rfm->customers.size() == data->summary->rows.size()) {
-        options.groupCount = data->rfm->segments.size();
-        options.groups.reserve(data->rfm->customers.size());
-        for (const auto& customer : data->rfm->customers)
-            options.groups.push_back(static_cast<std::uint32_t>(customer.segment));
-        for (const auto& segment : data->rfm->segments)
-            snapshot->groupNames.push_back(segment.name);
-    } else {
-        snapshot->groupNames.push_back("All customers");
+    options.groups = std::move(groups.labels);
+    options.groupCount = groups.count;
+    snapshot->groupNames = std::move(groups.names);
+    if (stored) {
+        options.reusePurchaseFit = &stored->purchaseFit;
+        options.reuseSpendFit = &stored->spendFit;
     }
 
     const auto step = [&progress](double from, double to) {
         return clv::TaskContext{{}, [&progress, from, to](double f) { progress(from + (to - from) * f); }};
     };
-    clv::TaskContext fitCtx = step(0.0, 0.7);
+    clv::TaskContext fitCtx = step(0.0, stored ? 0.2 : 0.6);
     fitCtx.stop = stop;
     auto models = clv::fitModelChain(*data->summary, options, fitCtx);
+    if (!models && stored && models.error().code != clv::ErrorCode::Cancelled) {
+        options.reusePurchaseFit = options.reuseSpendFit = nullptr;  // unusable after all: fit again
+        stored.reset();
+        models = clv::fitModelChain(*data->summary, options, fitCtx);
+    }
     if (!models) {
         out.error = models.error();
         return out;
     }
+    snapshot->reusedStoredFits = stored != nullptr;
     snapshot->models = std::make_shared<const clv::FittedModels>(std::move(*models));
     const clv::FittedModels& m = *snapshot->models;
 
-    clv::TaskContext valueCtx = step(0.7, 0.9);
+    clv::TaskContext valueCtx = step(stored ? 0.2 : 0.6, 0.8);
     valueCtx.stop = stop;
     auto valuation = clv::valueCustomers(m.base, m.data, m.model, m.spend, settings, valueCtx);
     if (!valuation) {
@@ -173,7 +244,7 @@ ModelService::Outcome ModelService::compute(std::shared_ptr<const ProjectData> d
     }
     snapshot->valuation = std::make_shared<const clv::Valuation>(std::move(*valuation));
 
-    clv::TaskContext intervalCtx = step(0.9, 1.0);
+    clv::TaskContext intervalCtx = step(0.8, 0.9);
     intervalCtx.stop = stop;
     auto interval = clv::clvInterval(m.base, m.model, m.purchaseFit.covariance, m.spend, m.spendFit.covariance,
                                      settings, 0.95, intervalCtx);
@@ -183,6 +254,27 @@ ModelService::Outcome ModelService::compute(std::shared_ptr<const ProjectData> d
         out.error = interval.error();
     else
         snapshot->intervalError = interval.error();
+    if (out.error)
+        return out;
+
+    clv::TaskContext bandCtx = step(0.9, 1.0);
+    bandCtx.stop = stop;
+    auto band = clv::revenueForecastBand(m.base, m.model, m.purchaseFit.covariance, m.spend, m.spendFit.covariance,
+                                         settings, 0.95, bandCtx);
+    if (!band && band.error().code == clv::ErrorCode::Cancelled) {
+        out.error = band.error();
+        return out;
+    }
+    snapshot->figures = std::make_shared<const clv::modelstore::ModelFigures>(figuresOf(*snapshot, band));
+    if (!stored || !clv::modelstore::sameSettings(stored->figures.settings, settings)) {
+        clv::modelstore::StoredModel record;
+        record.signature = modelInputSignature(*data);  // of exactly what was fitted and valued here
+        record.figures = *snapshot->figures;
+        record.purchaseFit = m.purchaseFit;
+        record.spendFit = m.spendFit;
+        if (record.signature != 0)
+            storeInProject(data->path, record);
+    }
     out.snapshot = std::move(snapshot);
     return out;
 }

@@ -48,6 +48,10 @@ signals:
     void snapshotChanged(std::shared_ptr<const clv::ui::ModelSnapshot> snapshot);
     /// The fit failed or could not start (e.g. no repeat customers); `message` is translated.
     void failed(const QString& message);
+    /// A new project's model figures as stored in its file for exactly the current inputs, kind and settings:
+    /// emitted by setProject() at once, before the snapshot (computed from the stored fits) arrives.
+    void storedFiguresAvailable(const QString& projectPath,
+                                std::shared_ptr<const clv::modelstore::ModelFigures> figures);
 
 private:
     struct Outcome {
@@ -57,9 +61,11 @@ private:
     };
     void start();
     void onFinished();
+    /// The stored model of `m_data` for the current kind whose inputs are those of the data (or null).
+    std::shared_ptr<const clv::modelstore::StoredModel> storedForCurrent() const;
     static Outcome compute(std::shared_ptr<const ProjectData> data, clv::PurchaseModelKind kind,
-                           clv::ValuationSettings settings, quint64 generation, std::stop_token stop,
-                           const std::function<void(double)>& progress);
+                           clv::ValuationSettings settings, std::shared_ptr<const clv::modelstore::StoredModel> stored,
+                           quint64 generation, std::stop_token stop, const std::function<void(double)>& progress);
 
     QThreadPool m_pool;
     QFutureWatcher<Outcome> m_watcher;

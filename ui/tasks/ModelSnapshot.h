@@ -4,6 +4,7 @@
 #include "core/models/ClvInterval.h"
 #include "core/models/ModelPipeline.h"
 #include "core/models/Valuation.h"
+#include "core/storage/ModelResultStore.h"
 #include "core/util/Error.h"
 
 #include <QString>
@@ -31,6 +32,10 @@ struct ModelSnapshot {
     /// (e.g. a singular Hessian), with the reason in intervalError.
     std::shared_ptr<const clv::ClvInterval> interval;
     std::optional<clv::Error> intervalError;
+    /// The headline figures (totals, interval, monthly forecast and its band) as the Overview shows them and as
+    /// they are stored in the project; never null in a published snapshot.
+    std::shared_ptr<const clv::modelstore::ModelFigures> figures;
+    bool reusedStoredFits = false;  ///< the fits came from the project file (same inputs), nothing was fitted
 };
 
 }  // namespace clv::ui

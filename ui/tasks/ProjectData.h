@@ -9,6 +9,7 @@
 #include "core/metrics/Rfm.h"
 #include "core/metrics/SimpleClv.h"
 #include "core/metrics/Survival.h"
+#include "core/storage/ModelResultStore.h"
 #include "core/storage/Project.h"
 #include "core/util/Error.h"
 
@@ -46,6 +47,11 @@ struct ProjectData {
     std::shared_ptr<const clv::LapseCurve> lapse;         ///< 3-month lapse curve; null without orders
     std::shared_ptr<const clv::KaplanMeierCurve> subscriptions;  ///< monthly; null without subscriptions
     OverviewFigures overview;  ///< KPIs and simple CLV (Overview page)
+
+    /// Models fitted and valued on this project before (table model_results), and the signature of the current
+    /// model inputs (ModelInputs.h): a stored model whose signature equals it was made on exactly this data.
+    std::shared_ptr<const std::vector<clv::modelstore::StoredModel>> storedModels;
+    std::uint64_t modelSignature = 0;
 };
 
 enum class TaskKind { Load, Create, Import };

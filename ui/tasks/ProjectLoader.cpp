@@ -2,6 +2,7 @@
 #include "ui/tasks/ProjectLoader.h"
 
 #include "ui/analytics/AnalyticsTasks.h"
+#include "ui/tasks/ModelInputs.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -26,6 +27,7 @@ TaskOutcome withAnalytics(TaskOutcome outcome, const std::stop_token& stop, cons
         outcome.error = std::move(error);
         return outcome;
     }
+    data->modelSignature = modelInputSignature(*data);
     outcome.data = std::move(data);
     return outcome;
 }
@@ -48,23 +50,26 @@ ProjectLoader::~ProjectLoader()
 
 bool ProjectLoader::load(const QString& projectPath)
 {
-    return start(TaskKind::Load, [projectPath](std::stop_token stop, const tasks::StageProgress& progress) {
-        return tasks::loadProject(projectPath, std::move(stop), progress);
+    return start(TaskKind::Load, [projectPath](std::stop_token stop, const tasks::StageProgress& progress,
+                                               const tasks::LoadFinisher& finish) {
+        return tasks::loadProject(projectPath, std::move(stop), progress, finish);
     });
 }
 
 bool ProjectLoader::create(const QString& projectPath)
 {
-    return start(TaskKind::Create, [projectPath](std::stop_token stop, const tasks::StageProgress& progress) {
-        return tasks::createProject(projectPath, std::move(stop), progress);
+    return start(TaskKind::Create, [projectPath](std::stop_token stop, const tasks::StageProgress& progress,
+                                                 const tasks::LoadFinisher& finish) {
+        return finish(tasks::createProject(projectPath, std::move(stop), progress));
     });
 }
 
 bool ProjectLoader::importCsv(const QString& projectPath, const QString& csvPath, ProjectTarget target)
 {
     return start(TaskKind::Import,
-                 [projectPath, csvPath, target](std::stop_token stop, const tasks::StageProgress& progress) {
-                     return tasks::importCsv(projectPath, csvPath, target, std::move(stop), progress);
+                 [projectPath, csvPath, target](std::stop_token stop, const tasks::StageProgress& progress,
+                                                const tasks::LoadFinisher& finish) {
+                     return finish(tasks::importCsv(projectPath, csvPath, target, std::move(stop), progress));
                  });
 }
 
@@ -94,7 +99,10 @@ bool ProjectLoader::start(TaskKind kind, Body body)
             const tasks::StageProgress scaled = [progress](double fraction, TaskStage stage) {
                 progress(fraction * kLoadShare, stage);
             };
-            return withAnalytics(body(token, scaled), token, progress);
+            const tasks::LoadFinisher finish = [token, progress](TaskOutcome outcome) {
+                return withAnalytics(std::move(outcome), token, progress);
+            };
+            return body(token, scaled, finish);
         } catch (const std::exception& e) {  // e.g. std::bad_alloc: report it instead of terminating
             TaskOutcome failed;
             failed.kind = kind;

@@ -46,7 +46,10 @@ signals:
     void finished(const clv::ui::TaskOutcome& outcome);
 
 private:
-    using Body = std::function<TaskOutcome(std::stop_token, const tasks::StageProgress&)>;
+    /// A task body: gets the stop token, the progress callback (scaled to the body's share) and the finisher that
+    /// adds the analytics; it must call the finisher on its outcome exactly once (loadProject does so while its
+    /// integrity check still runs).
+    using Body = std::function<TaskOutcome(std::stop_token, const tasks::StageProgress&, const tasks::LoadFinisher&)>;
     bool start(TaskKind kind, Body body);
     void onWatcherFinished();
 

@@ -43,6 +43,8 @@ TaskOutcome snapshot(Database& db, TaskOutcome outcome, std::stop_token stop, co
     }
     data->counts.customers = *customers;
     data->counts.imports = *imports;
+    if (auto stored = modelstore::loadAll(db))  // best effort: without them the model is fitted again
+        data->storedModels = std::make_shared<const std::vector<modelstore::StoredModel>>(std::move(*stored));
 
     const double loadEnd = from + (1.0 - from) * 0.75;
     auto table = loadOrderTable(db, stepContext(stop, progress, TaskStage::Summarizing, from, loadEnd));
@@ -87,7 +89,8 @@ void removeProjectFile(const std::string& path)
 
 }  // namespace
 
-TaskOutcome loadProject(const QString& projectPath, std::stop_token stop, const StageProgress& progress)
+TaskOutcome loadProject(const QString& projectPath, std::stop_token stop, const StageProgress& progress,
+                        const LoadFinisher& finish)
 {
     TaskOutcome outcome;
     outcome.kind = TaskKind::Load;
@@ -104,6 +107,8 @@ TaskOutcome loadProject(const QString& projectPath, std::stop_token stop, const 
     // damaged file still gives its error instead of data.
     auto check = std::async(std::launch::async, [path] { return project::quickCheck(path); });
     outcome = snapshot(*db, std::move(outcome), std::move(stop), progress, 0.05);
+    if (finish)
+        outcome = finish(std::move(outcome));
     if (auto checked = check.get(); !checked) {
         outcome.data.reset();
         outcome.error = checked.error();

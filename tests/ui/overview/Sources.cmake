@@ -5,4 +5,5 @@ target_sources(clv_ui_tests PRIVATE
     overview/OverviewPageTests.cpp
     overview/CustomersPageTests.cpp
     overview/ForecastBandTests.cpp
+    overview/StoredModelTests.cpp
 )
