@@ -4,6 +4,7 @@
 #include "ui/AppSettings.h"
 #include "ui/Resources.h"
 #include "ui/analytics/AnalyticsPages.h"
+#include "ui/analytics/SegmentsPage.h"
 #include "ui/dialogs/ImportReportDialog.h"
 #include "ui/pages/CustomersPage.h"
 #include "ui/pages/EmptyStatePage.h"
@@ -133,6 +134,7 @@ void MainWindow::createMenus()
     view->addAction(m_customersAction);
     m_analytics = new AnalyticsPages(this);
     m_analytics->setModelService(m_models);
+    connect(m_analytics->segments(), &SegmentsPage::segmentationSaved, this, &MainWindow::applySegmentation);
     const QList<AnalyticsPages::Entry> analytics = m_analytics->entries();
     for (int i = 0; i < analytics.size(); ++i) {
         QAction* show = view->addAction(analytics[i].title, this, [this, i] { showPage(SegmentsPageIndex + i); });

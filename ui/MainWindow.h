@@ -103,6 +103,8 @@ private:
     void onTaskProgress(double fraction, TaskStage stage);
     void onTaskFinished(const TaskOutcome& outcome);
     void applyData(std::shared_ptr<const ProjectData> snapshot);
+    /// A grid saved on the Segments page becomes the project's segmentation in the current snapshot.
+    void applySegmentation(std::shared_ptr<const clv::RfmResult> result, const clv::RfmSegmentMap& grid);
     void closeProject();
     void showImportReport(const clv::ImportReport& report);
     void showError(const QString& title, const QString& message, const QString& details = {});

@@ -280,6 +280,19 @@ void MainWindow::applyData(std::shared_ptr<const ProjectData> snapshot)
     updateWindowState();
 }
 
+void MainWindow::applySegmentation(std::shared_ptr<const clv::RfmResult> result, const clv::RfmSegmentMap& grid)
+{
+    if (!m_data || !result || !m_data->summary || result->customers.size() != m_data->summary->rows.size())
+        return;
+    auto updated = std::make_shared<ProjectData>(*m_data);
+    updated->rfm = std::move(result);
+    updated->rfmGrid = grid;
+    updated->modelSignature = 0;  // other groups: no stored model matches (the refit stores one for them)
+    m_data = std::move(updated);
+    m_customers->setProjectData(m_data);
+    m_models->setProject(m_data);
+}
+
 void MainWindow::closeProject()
 {
     if (refuseWhileBusy())

@@ -274,6 +274,8 @@ void SegmentsPage::applyResult(const Computed<RfmResult>& computed, bool saved)
                     : 0);
     updateControls();
     emit resultChanged();
+    if (saved)
+        emit segmentationSaved(m_result, m_grid);
 }
 
 void SegmentsPage::showSegment(int segment)

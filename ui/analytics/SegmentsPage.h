@@ -64,6 +64,9 @@ signals:
     /// A new result is on screen (after a load, a preset change, an edit or a save).
     void resultChanged();
     void gridSaved(bool ok);
+    /// The edited grid was saved in the project: from now on `result` (scored with `grid`) is the project's
+    /// segmentation, which the Customers page, the active model's groups and the what-if page follow.
+    void segmentationSaved(std::shared_ptr<const clv::RfmResult> result, const clv::RfmSegmentMap& grid);
 
 private:
     QWidget* createToolbar();

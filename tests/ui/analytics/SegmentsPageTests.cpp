@@ -8,8 +8,10 @@
 #include "ui/analytics/SegmentsPage.h"
 #include "ui/charts/HeatmapView.h"
 #include "ui/charts/SegmentChart.h"
+#include "ui/models/CustomerTableModel.h"
 #include "ui/models/SegmentCustomerModel.h"
 #include "ui/models/SegmentTableModel.h"
+#include "ui/pages/CustomersPage.h"
 
 #include "core/metrics/Rfm.h"
 #include "core/storage/Project.h"
@@ -139,6 +141,20 @@ TEST_CASE("Segments page shows core's RFM grid, segments and members", "[analyti
         auto stored = loadRfmGrid(*db);
         REQUIRE(stored.has_value());
         CHECK(stored->grid[24] == "hibernating");
+
+        // The saved grid is the project's segmentation at once: the Customers table shows it without a reload.
+        REQUIRE(window.projectData()->rfm == page.result());
+        CHECK(window.projectData()->rfmGrid.grid[24] == "hibernating");
+        const CustomerTableModel* customers = window.customersPage()->model();
+        REQUIRE(QTest::qWaitFor([&] { return customers->rowCount() > 0; }, 30000));
+        int moved = 0;
+        for (const RfmCustomer& c : page.result()->customers)
+            if (c.r == 5 && c.f == 5 && moved < 20) {
+                ++moved;
+                CHECK(customers->index(static_cast<int>(c.row), CustomerTableModel::SegmentColumn).data().toString()
+                      == QStringLiteral("hibernating"));
+            }
+        CHECK(moved > 0);
 
         openAndWait(window, project);  // reopened: the stored grid is used
         CHECK(page.grid().grid[24] == "hibernating");
