@@ -1014,6 +1014,109 @@ Right-click to move the cell to another segment.</source>
     </message>
 </context>
 <context>
+    <name>SegmentNames</name>
+    <message>
+        <source>Champions</source>
+        <translation>冠军客户</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <source>Potential loyalists</source>
+        <translation>潜在忠诚客户</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>有潜力客户</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <source>About to sleep</source>
+        <translation>即将沉睡</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose</source>
+        <translation>不能失去</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>休眠客户</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>高端客户</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>复购客户</translation>
+    </message>
+    <message>
+        <source>Top Spender</source>
+        <translation>高消费客户</translation>
+    </message>
+    <message>
+        <source>At Risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>不活跃</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Potential Loyalist</source>
+        <translation>潜在忠诚客户</translation>
+    </message>
+    <message>
+        <source>Loyal Customers</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <source>New Customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Can&apos;t Lose Them</source>
+        <translation>不能失去</translation>
+    </message>
+    <message>
+        <source>Need Attention</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <source>About To Sleep</source>
+        <translation>即将沉睡</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+</context>
+<context>
     <name>clv::ui::AnalyticsPages</name>
     <message>
         <source>Segments</source>
@@ -3273,10 +3376,6 @@ Expected revenue: %2
     <message>
         <source>at %1 % margin</source>
         <translation>毛利率 %1 %</translation>
-    </message>
-    <message>
-        <source>Computing the forecast interval…</source>
-        <translation>正在计算预测区间…</translation>
     </message>
     <message>
         <source>No forecast interval: %1</source>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/analytics/RfmHeatmapData.h"
 
+#include "ui/text/SegmentText.h"
+
 #include "ui/text/Format.h"
 
 #include <algorithm>
@@ -42,7 +44,7 @@ HeatmapData RfmHeatmapData::build(const clv::RfmResult& result, const clv::RfmSe
         most = std::max(most, customers[i]);
         QString segment;
         if (grid && grid->useGrid && bins == 5)
-            segment = QString::fromStdString(grid->grid[static_cast<std::size_t>((r - 1) * 5 + (f - 1))]);
+            segment = segmentDisplayName(grid->grid[static_cast<std::size_t>((r - 1) * 5 + (f - 1))]);
         cell.text = formatCount(customers[i]) + u'\n' + formatMoney(revenue[i]);
         if (!segment.isEmpty())
             cell.text += u'\n' + segment;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/analytics/SegmentsPage.h"
 
+#include "ui/text/SegmentText.h"
+
 #include "ui/analytics/AnalyticsTasks.h"
 #include "ui/analytics/PageTools.h"
 #include "ui/analytics/RfmHeatmapData.h"
@@ -286,7 +288,7 @@ void SegmentsPage::showSegment(int segment)
     const RfmSegmentSummary& s = m_result->segments[static_cast<std::size_t>(segment)];
     m_customerModel->setSegment(m_result, m_data ? m_data->summary : nullptr, segment);
     m_customersTitle->setText(tr("<b>%1</b>: %n customer(s)", nullptr, static_cast<int>(s.customers))
-                                  .arg(QString::fromStdString(s.name).toHtmlEscaped()));
+                                  .arg(segmentDisplayName(s.name).toHtmlEscaped()));
     m_segmentView->selectRow(segment);
     m_customerView->resizeColumnsToContents();
     m_heatmap->setHighlightedCell(std::nullopt);
@@ -321,7 +323,7 @@ void SegmentsPage::showCellMenu(int row, int column, const QPoint& globalPositio
             choices.push_back(name);
     for (const std::string& name : choices) {
         const QString segment = QString::fromStdString(name);
-        QAction* action = menu->addAction(segment, this, [this, r, f, segment] { assignCell(r, f, segment); });
+        QAction* action = menu->addAction(segmentDisplayName(name), this, [this, r, f, segment] { assignCell(r, f, segment); });
         action->setCheckable(true);
         action->setChecked(segment == current);
     }

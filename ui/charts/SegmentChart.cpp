@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/charts/SegmentChart.h"
 
+#include "ui/text/SegmentText.h"
+
 #include "ui/charts/ChartRender.h"
 
 #include "ui/text/Format.h"
@@ -55,7 +57,7 @@ QChart* SegmentChart::buildChart(const clv::RfmResult* result, const QLocale& lo
     double high = 0.0;
     // Horizontal bars run bottom-up; reverse so the first segment is on top.
     for (auto it = result->segments.rbegin(); it != result->segments.rend(); ++it) {
-        names << QString::fromStdString(it->name);
+        names << segmentDisplayName(it->name);
         customers->append(it->customerShare * 100.0);
         revenue->append(it->revenueShare * 100.0);
         high = std::max({high, it->customerShare * 100.0, it->revenueShare * 100.0});
@@ -111,7 +113,7 @@ void SegmentChart::showToolTip(bool hovering, int index)
         QCursor::pos(),
         tr("%1\nCustomers: %2 (%3 % of all customers)\nRevenue: %4 (%5 % of all net revenue)\n"
            "Revenue is the members' total net purchase value, refunds subtracted. Click to list the customers.")
-            .arg(QString::fromStdString(s.name), formatCount(s.customers, locale()),
+            .arg(segmentDisplayName(s.name), formatCount(s.customers, locale()),
                  formatDecimal(s.customerShare * 100.0, 1, locale()), formatMoney(s.revenue, locale()),
                  formatDecimal(s.revenueShare * 100.0, 1, locale())),
         this);

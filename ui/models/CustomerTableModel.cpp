@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/models/CustomerTableModel.h"
 
+#include "ui/text/SegmentText.h"
+
 #include "ui/text/Format.h"
 
 #include <cassert>
@@ -42,7 +44,7 @@ QStringList CustomerTableModel::segmentNames() const
     QStringList names;
     if (m_columns.rfm)
         for (const RfmSegmentSummary& segment : m_columns.rfm->segments)
-            names.append(QString::fromStdString(segment.name));
+            names.append(segmentDisplayName(segment.name));
     return names;
 }
 
@@ -52,7 +54,7 @@ QVariant CustomerTableModel::modelValue(int row, int column, int role) const
     if (column == SegmentColumn) {
         if (!m_columns.hasRfm())
             return role == Qt::DisplayRole ? QVariant(u"–"_s) : QVariant();
-        return QString::fromStdString(m_columns.rfm->segments[m_columns.rfm->customers[r].segment].name);
+        return segmentDisplayName(m_columns.rfm->segments[m_columns.rfm->customers[r].segment].name);
     }
     if (!m_columns.hasValuation() || !m_columns.valuation->customers[r].valid)
         return role == Qt::DisplayRole ? QVariant(u"–"_s) : QVariant();

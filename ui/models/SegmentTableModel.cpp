@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/models/SegmentTableModel.h"
 
+#include "ui/text/SegmentText.h"
+
 #include "ui/text/Format.h"
 
 namespace clv::ui {
@@ -62,7 +64,7 @@ QVariant SegmentTableModel::data(const QModelIndex& index, int role) const
         return {};
     switch (column) {
     case SegmentColumn:
-        return QString::fromStdString(s.name);
+        return segmentDisplayName(s.name);
     case CustomersColumn:
         return formatCount(s.customers);
     case CustomerShareColumn:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/pages/CustomerDetailDialog.h"
 
+#include "ui/text/SegmentText.h"
+
 #include "ui/analytics/PageTools.h"
 #include "ui/pages/CustomerOrdersModel.h"
 #include "ui/tasks/ModelSnapshot.h"
@@ -130,7 +132,7 @@ QWidget* CustomerDetailDialog::createSummary()
     addRow(form, u"detailTotal"_s, tr("Total value"), formatMoney(r.totalValue),
            tr("Net value of all purchases, the first included"));
     const bool hasRfm = m_input.rfm && m_input.row < m_input.rfm->customers.size();
-    const QString segment = hasRfm ? QString::fromStdString(
+    const QString segment = hasRfm ? segmentDisplayName(
                                          m_input.rfm->segments[m_input.rfm->customers[m_input.row].segment].name)
                                    : tr("–");
     addRow(form, u"detailSegment"_s, tr("RFM segment"), segment,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/whatif/ScenarioFigures.h"
 
+#include "ui/text/SegmentText.h"
+
 #include "ui/text/Format.h"
 #include "ui/whatif/WhatIfControls.h"
 
@@ -63,7 +65,7 @@ ScenarioFigures::Table ScenarioFigures::deltaTable(const ScenarioOutcome& b, con
              tr("Sum over existing customers of the expected gross margin over the horizon, discounted monthly."));
     moneyRow(tr("Mean CLV per customer"), b.meanClv, s.meanClv, tr("Total CLV divided by the number of customers."));
     for (std::size_t g = 0; g < std::max(b.groupClv.size(), s.groupClv.size()); ++g)
-        moneyRow(tr("CLV: %1").arg(QString::fromStdString(groupName(groups, g))), at(b.groupClv, g), at(s.groupClv, g),
+        moneyRow(tr("CLV: %1").arg(segmentDisplayName(groupName(groups, g))), at(b.groupClv, g), at(s.groupClv, g),
                  tr("Total CLV of the customers in this RFM segment."));
     moneyRow(tr("New-customer LTV"), b.newCustomerLtv, s.newCustomerLtv,
              tr("Discounted gross margin of a newly acquired customer over the horizon: the first purchase plus the "
@@ -104,7 +106,7 @@ ScenarioBarChartData ScenarioFigures::segmentChart(const ScenarioOutcome& b, con
     const QString definition = tr("CLV of a segment: its customers' expected gross margin over the horizon, "
                                   "discounted monthly.");
     for (std::size_t g = 0; g < std::max(b.groupClv.size(), s.groupClv.size()); ++g) {
-        const QString name = QString::fromStdString(groupName(groups, g));
+        const QString name = segmentDisplayName(groupName(groups, g));
         d.categories << name;
         base.values.push_back(at(b.groupClv, g));
         scen.values.push_back(at(s.groupClv, g));
@@ -124,7 +126,7 @@ ScenarioFigures::Table ScenarioFigures::segmentTable(const ScenarioOutcome& b, c
     Table t;
     t.headers = {tr("Segment"), tr("Baseline CLV"), tr("Scenario CLV"), tr("Change"), tr("Change %")};
     for (std::size_t g = 0; g < std::max(b.groupClv.size(), s.groupClv.size()); ++g)
-        t.rows.push_back({{{QString::fromStdString(groupName(groups, g)), {}}, money(at(b.groupClv, g), locale),
+        t.rows.push_back({{{segmentDisplayName(groupName(groups, g)), {}}, money(at(b.groupClv, g), locale),
                            money(at(s.groupClv, g), locale), signedMoney(at(s.groupClv, g) - at(b.groupClv, g), locale),
                            percentChange(at(b.groupClv, g), at(s.groupClv, g), locale)},
                           tr("Total CLV of the customers in this RFM segment.")});
