@@ -6,6 +6,7 @@
 #include "core/import/CsvReader.h"
 #include "core/import/OrderImporter.h"
 #include "core/import/TextSource.h"
+#include "core/import/ValueParsers.h"
 
 #include <istream>
 #include <memory>
@@ -77,6 +78,28 @@ struct FirstPass {
     DecimalSeparator decimal = DecimalSeparator::Point;
 };
 Result<FirstPass> profileForImport(const std::string& csvPath, const ImportOptions& options, const TaskContext& ctx);
+
+/// Scans the records of a file as profileOrdersCsv does (UTF-8 check, column mapping, date and decimal detection,
+/// preview rows), stopping after `maxRows` data rows when maxRows >= 0. `complete` tells whether the whole file was
+/// read; only then is the fingerprint set.
+Result<ImportProfile> profileRows(const std::string& csvPath, const ImportOptions& options, const TaskContext& ctx,
+                                  std::int64_t maxRows, bool& complete);
+
+/// The date-order and decimal-separator evidence of the value columns of a profile, accumulated record by record
+/// (used by the profile and by a write pass that verifies the formats it assumed from the head of the file).
+class FormatVerifier {
+public:
+    explicit FormatVerifier(const ImportProfile& profile);
+    void add(const std::vector<std::string>& fields, long line);
+    /// Writes the verdicts (and their example lines) over everything added into `profile`.
+    void finish(ImportProfile& profile) const;
+
+private:
+    std::vector<std::size_t> m_dateColumns;
+    std::size_t m_amount = 0;
+    DateOrderDetector m_dates;
+    DecimalDetector m_decimals;
+};
 
 /// The column of `role` in a profile (-1 when absent).
 inline int roleColumn(const ImportProfile& profile, ColumnRole role)

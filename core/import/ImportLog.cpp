@@ -9,8 +9,9 @@ Result<std::vector<ImportLogEntry>> listImports(Database& db)
 {
     auto stmt = db.prepare("SELECT i.id, i.file_name, i.fingerprint, i.imported_at, i.kind, coalesce(i.preset, ''), "
                            "i.rows_read, i.rows_imported, i.rows_skipped, i.rows_rejected, "
-                           "(SELECT count(*) FROM orders o WHERE o.import_id = i.id) "
-                           "FROM imports i ORDER BY i.id");
+                           "coalesce(o.n, 0) FROM imports i "
+                           "LEFT JOIN (SELECT import_id, count(*) AS n FROM orders GROUP BY import_id) o "
+                           "ON o.import_id = i.id ORDER BY i.id");
     if (!stmt)
         return fail(stmt.error());
     std::vector<ImportLogEntry> entries;

@@ -247,9 +247,40 @@ Result<std::optional<ImportPreset>> selectedPreset(const ImportOptions& options,
 
 }  // namespace importdetail
 
-Result<ImportProfile> profileOrdersCsv(const std::string& csvPath, const ImportOptions& options, const TaskContext& ctx)
+namespace importdetail {
+
+FormatVerifier::FormatVerifier(const ImportProfile& profile)
+    : m_amount(static_cast<std::size_t>(profile.columns.amount))
 {
-    using namespace importdetail;
+    m_dateColumns.push_back(static_cast<std::size_t>(profile.columns.date));
+    for (ColumnRole extra : {ColumnRole::RefundDate, ColumnRole::CancelDate})
+        if (roleColumn(profile, extra) >= 0)
+            m_dateColumns.push_back(static_cast<std::size_t>(roleColumn(profile, extra)));
+}
+
+void FormatVerifier::add(const std::vector<std::string>& fields, long line)
+{
+    for (std::size_t date : m_dateColumns)
+        if (date < fields.size())
+            m_dates.add(fields[date], line);
+    if (m_amount < fields.size())
+        m_decimals.add(fields[m_amount], line);
+}
+
+void FormatVerifier::finish(ImportProfile& profile) const
+{
+    profile.dateVerdict = m_dates.verdict();
+    profile.dateExampleLine = profile.dateVerdict == DateOrderVerdict::Conflicting
+        ? std::max(m_dates.firstDayFirstLine(), m_dates.firstMonthFirstLine())
+        : m_dates.firstAmbiguousLine();
+    profile.decimalVerdict = m_decimals.verdict();
+    profile.decimalExampleLine = m_decimals.firstAmbiguousLine();
+}
+
+Result<ImportProfile> profileRows(const std::string& csvPath, const ImportOptions& options, const TaskContext& ctx,
+                                  std::int64_t maxRows, bool& complete)
+{
+    complete = false;
     auto preset = selectedPreset(options, nullptr);
     if (!preset)
         return fail(preset.error());
@@ -283,17 +314,15 @@ Result<ImportProfile> profileOrdersCsv(const std::string& csvPath, const ImportO
     if (auto mapped = mapProfileColumns(profile, options, *preset, csvPath, headerLine); !mapped)
         return fail(mapped.error());
 
-    std::vector<std::size_t> dateColumns{static_cast<std::size_t>(profile.columns.date)};
-    for (ColumnRole extra : {ColumnRole::RefundDate, ColumnRole::CancelDate})
-        if (roleColumn(profile, extra) >= 0)
-            dateColumns.push_back(static_cast<std::size_t>(roleColumn(profile, extra)));
-    const auto amount = static_cast<std::size_t>(profile.columns.amount);
-    DateOrderDetector dates;
-    DecimalDetector decimals;
+    FormatVerifier formats(profile);
     ProgressThrottle progress(ctx);
     const double size = static_cast<double>((*input)->fileSize());
     const std::string encodingLabel = buffer.encodingLabel();  // fixed once the first bytes were read
-    while (pendingRecord || reader.next(fields)) {
+    while (maxRows < 0 || profile.rows < maxRows) {
+        if (!pendingRecord && !reader.next(fields)) {
+            complete = true;
+            break;
+        }
         pendingRecord = false;
         ++profile.rows;
         if (profile.rows % 4096 == 0) {
@@ -305,23 +334,23 @@ Result<ImportProfile> profileOrdersCsv(const std::string& csvPath, const ImportO
             return invalidByte(*bad);
         if (profile.previewRows.size() < 50)
             profile.previewRows.push_back(fields);
-        for (std::size_t date : dateColumns)
-            if (date < fields.size())
-                dates.add(fields[date], reader.recordLine());
-        if (amount < fields.size())
-            decimals.add(fields[amount], reader.recordLine());
+        formats.add(fields, reader.recordLine());
     }
     if (buffer.readError())
         return fail(ErrorCode::FileRead, "read error", csvPath);
     profile.encoding = buffer.encodingLabel();
-    profile.fingerprint = buffer.fingerprint();
-    profile.dateVerdict = dates.verdict();
-    profile.dateExampleLine = profile.dateVerdict == DateOrderVerdict::Conflicting
-        ? std::max(dates.firstDayFirstLine(), dates.firstMonthFirstLine())
-        : dates.firstAmbiguousLine();
-    profile.decimalVerdict = decimals.verdict();
-    profile.decimalExampleLine = decimals.firstAmbiguousLine();
+    if (complete)
+        profile.fingerprint = buffer.fingerprint();
+    formats.finish(profile);
     return profile;
+}
+
+}  // namespace importdetail
+
+Result<ImportProfile> profileOrdersCsv(const std::string& csvPath, const ImportOptions& options, const TaskContext& ctx)
+{
+    bool complete = false;
+    return importdetail::profileRows(csvPath, options, ctx, -1, complete);
 }
 
 }  // namespace clv

@@ -3,6 +3,7 @@
 
 #include "core/import/ImportInternal.h"
 #include "core/import/OccurrenceCounter.h"
+#include "core/import/TextIdMap.h"
 #include "core/util/TextFormat.h"
 
 #include <sqlite3.h>
@@ -13,7 +14,6 @@
 #include <functional>
 #include <limits>
 #include <string_view>
-#include <unordered_map>
 
 namespace clv {
 namespace {
@@ -70,10 +70,30 @@ private:
     std::int64_t m_previous = -2000;
 };
 
-// Heterogeneous hashing so the customer map is probed with a string_view (no std::string per row).
-struct TextHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+// Turns foreign key enforcement off for the import and back on afterwards (it cannot change inside a transaction,
+// so this guard is created before the transaction and destroyed after it). Every id the import writes is one it
+// read or created in the same transaction, so the constraints hold by construction; enforcing them would cost a
+// parent lookup per order row.
+class ForeignKeysOffGuard {
+public:
+    explicit ForeignKeysOffGuard(Database& db) : m_db(db)
+    {
+        auto on = db.queryInt("PRAGMA foreign_keys");
+        m_wasOn = on && *on != 0;
+        if (m_wasOn)
+            (void)db.exec("PRAGMA foreign_keys = OFF");
+    }
+    ~ForeignKeysOffGuard()
+    {
+        if (m_wasOn)
+            (void)m_db.exec("PRAGMA foreign_keys = ON");
+    }
+    ForeignKeysOffGuard(const ForeignKeysOffGuard&) = delete;
+    ForeignKeysOffGuard& operator=(const ForeignKeysOffGuard&) = delete;
+
+private:
+    Database& m_db;
+    bool m_wasOn = false;
 };
 
 // Collects the secondary indexes of `table` (name, CREATE statement) so they can be dropped while an empty table
@@ -183,28 +203,25 @@ Result<ImportReport> importOrdersCsv(Database& db, const std::string& csvPath, c
     return importOrdersCsv(db, csvPath, ImportOptions{}, ctx);
 }
 
-Result<ImportReport> importOrdersCsv(Database& db, const std::string& csvPath, const ImportOptions& options,
-                                     const TaskContext& ctx)
+namespace {
+
+/// Records read ahead to decide the columns and value formats before writing; the rest of the file is checked
+/// against them while it is written (one read of the file instead of two).
+constexpr std::int64_t kHeadRows = 20000;
+
+/// The write pass of the generic orders import. With `verify`, `first` was decided on the head of the file only:
+/// every record is also checked for UTF-8 and its dates and amounts are added to the format evidence; at the end a
+/// format error over the whole file fails the import (nothing stored) and a different choice sets `redo` (the
+/// caller profiles the whole file and writes again).
+Result<ImportReport> writeOrders(Database& db, const std::string& csvPath, const ImportOptions& options,
+                                 const importdetail::FirstPass& first, bool verify, const TaskContext& ctx,
+                                 bool& redo)
 {
     using namespace importdetail;
-    auto preset = selectedPreset(options, &db);
-    if (!preset)
-        return fail(preset.error());
-    if (*preset) {
-        ImportOptions withPreset = options;
-        withPreset.presetDefinition = **preset;
-        withPreset.preset = (*preset)->id;
-        if ((*preset)->kind == "subscriptions")
-            return importSubscriptionsCsv(db, csvPath, withPreset, ctx);
-        return importOrdersWithPreset(db, csvPath, withPreset, **preset, ctx);
-    }
-    // Pass 1: encoding, columns and value formats over the whole file; nothing is written.
-    auto firstPass = profileForImport(csvPath, options, ctx);
-    if (!firstPass)
-        return fail(firstPass.error());
-    const ImportProfile* profile = &firstPass->profile;
-    const DateOrder* dateOrder = &firstPass->dateOrder;
-    const DecimalSeparator* decimal = &firstPass->decimal;
+    redo = false;
+    const ImportProfile* profile = &first.profile;
+    const DateOrder* dateOrder = &first.dateOrder;
+    const DecimalSeparator* decimal = &first.decimal;
 
     ImportReport report;
     report.file = csvPath;
@@ -221,7 +238,7 @@ Result<ImportReport> importOrdersCsv(Database& db, const std::string& csvPath, c
     if (cols.orderId >= 0)
         report.orderIdColumn = header[static_cast<std::size_t>(cols.orderId)];
 
-    // Pass 2: read again (the fingerprint proves it is the same bytes) and store in one transaction.
+    // Read again (the fingerprint proves it is the same bytes as the profile) and store in one transaction.
     ImportOptions fixed = options;
     fixed.delimiter = profile->delimiter;
     auto input = CsvInput::open(csvPath, fixed);
@@ -229,11 +246,12 @@ Result<ImportReport> importOrdersCsv(Database& db, const std::string& csvPath, c
         return fail(input.error());
     CsvReader& reader = (*input)->reader();
 
+    ForeignKeysOffGuard foreignKeysOff(db);
     CacheSizeGuard cacheSize(db);
     auto tx = Transaction::begin(db);
     if (!tx)
         return fail(tx.error());
-    auto previous = db.prepare("SELECT coalesce(min(id), 0) FROM imports WHERE fingerprint = ?");
+    auto previous = db.prepare("SELECT coalesce(min(id), 0) FROM imports WHERE fingerprint = ? AND id <> ?");
     auto logInsert = db.prepare("INSERT INTO imports(file_name, fingerprint, imported_at, kind, preset) "
                                 "VALUES (?, ?, ?, 'orders', ?)");
     auto customersBefore = db.queryInt("SELECT count(*) FROM customers");
@@ -306,10 +324,6 @@ Result<ImportReport> importOrdersCsv(Database& db, const std::string& csvPath, c
         }
         return stmt.run();
     };
-    previous->bind(1, profile->fingerprint);
-    if (auto row = previous->step(); row && *row)
-        report.previousImportId = previous->columnInt(0);
-    previous->reset();
     logInsert->bind(1, std::filesystem::path(csvPath).filename().string()).bind(2, profile->fingerprint);
     logInsert->bind(3, nowUtcIso());
     if (options.preset.empty())
@@ -320,7 +334,30 @@ Result<ImportReport> importOrdersCsv(Database& db, const std::string& csvPath, c
         return fail(r.error());
     report.importId = db.lastInsertRowId();
 
-    std::unordered_map<std::string, std::int64_t, TextHash, std::equal_to<>> customerIds;
+    TextIdMap customerIds;
+    // New customers of a fresh project go in 64 to a statement, like the orders (ids are numbered here).
+    constexpr int kCustomerBatch = 64;
+    std::vector<std::pair<std::int64_t, std::string>> pendingCustomers;
+    Statement customerBatch;
+    if (freshCustomers) {
+        std::string sql = "INSERT INTO customers(id, external_id) VALUES (?, ?)";
+        for (int r = 1; r < kCustomerBatch; ++r)
+            sql += ",(?, ?)";
+        auto stmt = db.prepare(sql);
+        if (!stmt)
+            return fail(stmt.error());
+        customerBatch = std::move(*stmt);
+        pendingCustomers.reserve(kCustomerBatch);
+    }
+    auto flushCustomers = [&](Statement& stmt) -> Result<void> {
+        for (std::size_t r = 0; r < pendingCustomers.size(); ++r) {
+            const int base = static_cast<int>(r) * 2;
+            stmt.bind(base + 1, pendingCustomers[r].first).bind(base + 2, std::string_view(pendingCustomers[r].second));
+        }
+        auto run = stmt.run();
+        pendingCustomers.clear();
+        return run;
+    };
     OccurrenceCounter occurrences;
     std::int64_t counterDay = std::numeric_limits<std::int64_t>::min();
     bool renumber = false;
@@ -330,14 +367,22 @@ Result<ImportReport> importOrdersCsv(Database& db, const std::string& csvPath, c
     std::vector<std::string> fields;
     if (options.hasHeader)
         reader.next(fields);  // the header, already checked by the first pass
+    FormatVerifier formats(*profile);
+    const double profileShare = verify ? 0.0 : kProfileShare;  // a head-only profile took no time worth showing
+    const std::string encodingLabel = (*input)->buffer().encodingLabel();
     while (reader.next(fields)) {
         ++report.rowsRead;
         const long line = reader.recordLine();
+        if (verify) {
+            if (auto bad = checkUtf8(fields, csvPath, line, encodingLabel))
+                return fail(*bad);
+            formats.add(fields, line);
+        }
         if (report.rowsRead % kBatchRows == 0) {
             if (ctx.cancelled())
                 return fail(ErrorCode::Cancelled, "import cancelled", csvPath);
             const double done = fileSize > 0 ? static_cast<double>((*input)->buffer().rawBytesRead()) / fileSize : 0.0;
-            progress.report(kProfileShare + (1.0 - kProfileShare) * std::min(done, 0.999));
+            progress.report(profileShare + (1.0 - profileShare) * std::min(done, 0.999));
         }
         if (reader.unterminatedQuote()) {
             addIssue(report, line, 0, header, fields.empty() ? "" : fields.back(), "unterminated-quote");
@@ -366,14 +411,18 @@ Result<ImportReport> importOrdersCsv(Database& db, const std::string& csvPath, c
             addIssue(report, line, cols.amount + 1, header, amountText, "bad-amount");
             continue;
         }
-        auto it = customerIds.find(customer);
-        if (it == customerIds.end()) {
+        std::optional<std::int64_t> known = customerIds.find(customer);
+        if (!known) {
+            if (!customerIds.canGrow(customer.size()))
+                return fail(ErrorCode::InvalidArgument, "too many distinct customer ids in one file (over 4 GiB)",
+                            csvPath, line, cols.customer + 1);
             std::int64_t id = 0;
             if (freshCustomers) {
                 id = nextCustomerId++;
-                customerUpsert->bind(1, id).bind(2, customer);
-                if (auto r = customerUpsert->run(); !r)
-                    return fail(r.error());
+                pendingCustomers.emplace_back(id, std::string(customer));
+                if (static_cast<int>(pendingCustomers.size()) == kCustomerBatch)
+                    if (auto r = flushCustomers(customerBatch); !r)
+                        return fail(r.error());
             } else {
                 customerUpsert->bind(1, customer);
                 auto row = customerUpsert->step();
@@ -382,12 +431,14 @@ Result<ImportReport> importOrdersCsv(Database& db, const std::string& csvPath, c
                 id = customerUpsert->columnInt(0);
                 customerUpsert->reset();
             }
-            it = customerIds.emplace(std::string(customer), id).first;
+            customerIds.insert(customer, id);
+            known = id;
         }
+        const std::int64_t customerId = *known;
         const std::string_view orderId = cols.orderId >= 0 ? text::trim(fields[static_cast<std::size_t>(cols.orderId)])
                                                            : std::string_view();
         const std::int64_t day = date->day(options.timeBasis).days;
-        std::uint64_t key = mix(hashText(orderId), static_cast<std::uint64_t>(it->second));
+        std::uint64_t key = mix(hashText(orderId), static_cast<std::uint64_t>(customerId));
         key = mix(mix(key, static_cast<std::uint64_t>(day)), static_cast<std::uint64_t>(*cents));
         std::int64_t seq = 1;
         if (freshOrders) {
@@ -410,7 +461,7 @@ Result<ImportReport> importOrdersCsv(Database& db, const std::string& csvPath, c
 
         if (freshOrders) {
             PendingOrder& p = pending[static_cast<std::size_t>(batched)];
-            p.customer = it->second;
+            p.customer = customerId;
             p.line = line;
             p.day = day;
             p.cents = *cents;
@@ -425,7 +476,7 @@ Result<ImportReport> importOrdersCsv(Database& db, const std::string& csvPath, c
             }
             continue;
         }
-        orderInsert->bind(1, it->second).bind(2, report.importId);
+        orderInsert->bind(1, customerId).bind(2, report.importId);
         if (orderId.empty())
             orderInsert->bindNull(3);
         else
@@ -441,6 +492,16 @@ Result<ImportReport> importOrdersCsv(Database& db, const std::string& csvPath, c
     }
     if ((*input)->buffer().readError())
         return fail(ErrorCode::FileRead, "read error", csvPath);
+    if (!pendingCustomers.empty()) {
+        std::string sql = "INSERT INTO customers(id, external_id) VALUES (?, ?)";
+        for (std::size_t r = 1; r < pendingCustomers.size(); ++r)
+            sql += ",(?, ?)";
+        auto tail = db.prepare(sql);
+        if (!tail)
+            return fail(tail.error());
+        if (auto r = flushCustomers(*tail); !r)
+            return fail(r.error());
+    }
     if (batched > 0) {
         auto tail = db.prepare(batchSql(batched));
         if (!tail)
@@ -449,8 +510,28 @@ Result<ImportReport> importOrdersCsv(Database& db, const std::string& csvPath, c
             return fail(r.error());
     }
     report.fingerprint = (*input)->buffer().fingerprint();
-    if (report.fingerprint != profile->fingerprint)
+    if (verify) {
+        // The formats chosen from the head must be those the whole file asks for.
+        ImportProfile whole = *profile;
+        whole.rows = report.rowsRead;
+        formats.finish(whole);
+        auto wholeDate = chooseDateOrder(options, whole);
+        if (!wholeDate)
+            return fail(wholeDate.error());
+        auto wholeDecimal = chooseDecimal(options, whole);
+        if (!wholeDecimal)
+            return fail(wholeDecimal.error());
+        if (*wholeDate != *dateOrder || *wholeDecimal != *decimal) {
+            redo = true;
+            return fail(ErrorCode::Internal, "the value formats of the file differ from those of its first rows");
+        }
+    } else if (report.fingerprint != profile->fingerprint) {
         return fail(ErrorCode::FileRead, "the file changed while it was being imported; nothing was stored", csvPath);
+    }
+    previous->bind(1, report.fingerprint).bind(2, report.importId);
+    if (auto row = previous->step(); row && *row)
+        report.previousImportId = previous->columnInt(0);
+    previous->reset();
     report.ordersImported = report.rowsImported;
     report.ordersSkipped = report.rowsSkipped;
     if (report.rowsImported == 0) {
@@ -466,20 +547,27 @@ Result<ImportReport> importOrdersCsv(Database& db, const std::string& csvPath, c
             !r)
             return fail(r.error());
     }
+    if (!deferredIndexes.empty()) {
+        // The index sort runs on both cores, in small sorted runs (a large page cache makes it slower, not faster).
+        (void)db.exec("PRAGMA cache_size = -2000");
+        (void)db.exec("PRAGMA threads = 2");
+    }
     for (const auto& [name, sql] : deferredIndexes) {
         if (ctx.cancelled())
             return fail(ErrorCode::Cancelled, "import cancelled", csvPath);
         if (auto r = db.exec(sql); !r)
             return fail(r.error());
     }
+    if (!deferredIndexes.empty())
+        (void)db.exec("PRAGMA threads = 0");
     auto customersAfter = db.queryInt("SELECT count(*) FROM customers");
     auto logUpdate = db.prepare("UPDATE imports SET rows_read = ?, rows_imported = ?, rows_skipped = ?, "
-                                "rows_rejected = ? WHERE id = ?");
+                                "rows_rejected = ?, fingerprint = ? WHERE id = ?");
     if (!customersAfter || !logUpdate)
         return fail(db.lastError("import log"));
     report.newCustomers = *customersAfter - *customersBefore;
     logUpdate->bind(1, report.rowsRead).bind(2, report.rowsImported).bind(3, report.rowsSkipped);
-    logUpdate->bind(4, report.rowsRejected).bind(5, report.importId);
+    logUpdate->bind(4, report.rowsRejected).bind(5, report.fingerprint).bind(6, report.importId);
     if (auto r = logUpdate->run(); !r)
         return fail(r.error());
     if (ctx.cancelled())
@@ -488,6 +576,61 @@ Result<ImportReport> importOrdersCsv(Database& db, const std::string& csvPath, c
         return fail(r.error());
     progress.report(1.0);
     return report;
+}
+
+/// The columns and value formats from the head of the file (the whole file when it is short); when the head
+/// cannot decide a format the whole file is profiled first. `complete` tells whether the profile saw every row.
+Result<importdetail::FirstPass> headForImport(const std::string& csvPath, const ImportOptions& options,
+                                              const TaskContext& ctx, bool& complete)
+{
+    using namespace importdetail;
+    const TaskContext headCtx{ctx.stop, {}};
+    auto head = profileRows(csvPath, options, headCtx, kHeadRows, complete);
+    if (!head)
+        return fail(head.error());
+    if (complete && head->rows == 0)
+        return fail(ErrorCode::NoData, "the file has a header but no data rows", csvPath, 2);
+    auto dateOrder = chooseDateOrder(options, *head);
+    auto decimal = dateOrder ? chooseDecimal(options, *head) : Result<DecimalSeparator>(fail(dateOrder.error()));
+    if (dateOrder && decimal)
+        return FirstPass{std::move(*head), *dateOrder, *decimal};
+    if (complete)
+        return fail(decimal.error());
+    complete = true;  // the rest of the file may settle it: look at everything first
+    return profileForImport(csvPath, options, ctx);
+}
+
+}  // namespace
+
+Result<ImportReport> importOrdersCsv(Database& db, const std::string& csvPath, const ImportOptions& options,
+                                     const TaskContext& ctx)
+{
+    using namespace importdetail;
+    auto preset = selectedPreset(options, &db);
+    if (!preset)
+        return fail(preset.error());
+    if (*preset) {
+        ImportOptions withPreset = options;
+        withPreset.presetDefinition = **preset;
+        withPreset.preset = (*preset)->id;
+        if ((*preset)->kind == "subscriptions")
+            return importSubscriptionsCsv(db, csvPath, withPreset, ctx);
+        return importOrdersWithPreset(db, csvPath, withPreset, **preset, ctx);
+    }
+    bool complete = false;
+    auto first = headForImport(csvPath, options, ctx, complete);
+    if (!first)
+        return fail(first.error());
+    bool redo = false;
+    auto report = writeOrders(db, csvPath, options, *first, !complete, ctx, redo);
+    if (report || !redo)
+        return report;
+    // Rare: later rows changed the verdict (e.g. the first day-first date after 20,000 ambiguous ones). Nothing was
+    // stored; profile the whole file and write again with the formats it asks for.
+    auto whole = profileForImport(csvPath, options, ctx);
+    if (!whole)
+        return fail(whole.error());
+    return writeOrders(db, csvPath, options, *whole, false, ctx, redo);
 }
 
 }  // namespace clv

@@ -8,6 +8,7 @@ target_sources(clv_core PRIVATE
     import/ImportWriter.cpp import/ImportWriter.h
     import/LegacyDecoder.cpp import/LegacyDecoder.h
     import/OccurrenceCounter.h
+    import/TextIdMap.h
     import/OrderImporter.cpp import/OrderImporter.h
     import/PresetImporter.cpp
     import/PresetStore.cpp

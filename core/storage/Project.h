@@ -20,7 +20,7 @@ namespace clv {
 namespace project {
 
 inline constexpr std::int32_t kApplicationId = 0x434C5657;  // "CLVW"
-inline constexpr int kSchemaVersion = 5;
+inline constexpr int kSchemaVersion = 6;
 inline constexpr const char* kFileExtension = ".clvw";
 
 /// When open() runs `PRAGMA quick_check` (O(file size): about 0.7 s CPU for a 1M-customer, 260 MB project).
