@@ -3,6 +3,7 @@
 
 #include "core/import/ImportInternal.h"
 #include "core/import/OccurrenceCounter.h"
+#include "core/import/OrderRecordReader.h"
 #include "core/import/TextIdMap.h"
 #include "core/util/TextFormat.h"
 
@@ -18,8 +19,6 @@
 namespace clv {
 namespace {
 
-constexpr std::size_t kMaxValueBytes = 200;
-constexpr long kBatchRows = 4096;
 constexpr int kInsertBatch = 64;  // rows per multi-row INSERT into an empty orders table (7 parameters each)
 
 std::string nowUtcIso()
@@ -30,20 +29,6 @@ std::string nowUtcIso()
     char buf[32];
     std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
     return buf;
-}
-
-void addIssue(ImportReport& report, long line, int column, const std::vector<std::string>& header,
-              std::string_view value, const char* reason)
-{
-    ImportIssue issue;
-    issue.line = line;
-    issue.column = column;
-    if (column > 0 && static_cast<std::size_t>(column) <= header.size())
-        issue.field = header[static_cast<std::size_t>(column - 1)];
-    issue.value = std::string(value.substr(0, kMaxValueBytes));
-    issue.reason = reason;
-    report.issues.push_back(std::move(issue));
-    ++report.rowsRejected;
 }
 
 std::uint64_t mix(std::uint64_t h, std::uint64_t v)
@@ -244,7 +229,6 @@ Result<ImportReport> writeOrders(Database& db, const std::string& csvPath, const
     auto input = CsvInput::open(csvPath, fixed);
     if (!input)
         return fail(input.error());
-    CsvReader& reader = (*input)->reader();
 
     ForeignKeysOffGuard foreignKeysOff(db);
     CacheSizeGuard cacheSize(db);
@@ -276,10 +260,8 @@ Result<ImportReport> writeOrders(Database& db, const std::string& csvPath, const
             if (auto r = db.exec("DROP INDEX " + quoteIdentifier(name)); !r)
                 return fail(r.error());
     }
-    auto customerUpsert = db.prepare(freshCustomers ? "INSERT INTO customers(id, external_id) VALUES (?, ?)"
-                                                    : "INSERT INTO customers(external_id) VALUES (?) ON "
-                                                      "CONFLICT(external_id) DO UPDATE SET external_id = "
-                                                      "excluded.external_id RETURNING id");
+    auto customerUpsert = db.prepare("INSERT INTO customers(external_id) VALUES (?) ON CONFLICT(external_id) DO UPDATE "
+                                     "SET external_id = excluded.external_id RETURNING id");
     auto orderInsert = db.prepare(freshOrders ? "INSERT INTO orders(customer_id, import_id, source_order, "
                                                 "source_line, order_day, amount_cents, source_seq) "
                                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"
@@ -290,7 +272,10 @@ Result<ImportReport> writeOrders(Database& db, const std::string& csvPath, const
         return fail(db.lastError("prepare import"));
     // Into an empty table every valid row is stored, so rows are bound into a multi-row INSERT (kInsertBatch rows
     // per statement); the rows of the last, partial batch go through a statement of exactly that size.
-    const std::string orderColumns = "INSERT INTO orders(customer_id, import_id, source_order, source_line, "
+    // OR FAIL: a failing row keeps the earlier rows of its statement, so SQLite needs no statement journal (with
+    // plain INSERT it copies every page a multi-row statement touches to a temporary file first: over a million
+    // extra writes on a large file). Any failure rolls the whole import back anyway.
+    const std::string orderColumns = "INSERT OR FAIL INTO orders(customer_id, import_id, source_order, source_line, "
                                      "order_day, amount_cents, source_seq) VALUES ";
     auto batchSql = [&](int rows) {
         std::string sql = orderColumns;
@@ -340,7 +325,7 @@ Result<ImportReport> writeOrders(Database& db, const std::string& csvPath, const
     std::vector<std::pair<std::int64_t, std::string>> pendingCustomers;
     Statement customerBatch;
     if (freshCustomers) {
-        std::string sql = "INSERT INTO customers(id, external_id) VALUES (?, ?)";
+        std::string sql = "INSERT OR FAIL INTO customers(id, external_id) VALUES (?, ?)";
         for (int r = 1; r < kCustomerBatch; ++r)
             sql += ",(?, ?)";
         auto stmt = db.prepare(sql);
@@ -361,139 +346,112 @@ Result<ImportReport> writeOrders(Database& db, const std::string& csvPath, const
     OccurrenceCounter occurrences;
     std::int64_t counterDay = std::numeric_limits<std::int64_t>::min();
     bool renumber = false;
-    std::hash<std::string_view> hashText;
     ProgressThrottle progress(ctx);
     const double fileSize = static_cast<double>((*input)->fileSize());
-    std::vector<std::string> fields;
-    if (options.hasHeader)
-        reader.next(fields);  // the header, already checked by the first pass
-    FormatVerifier formats(*profile);
+    OrderRecordReader records({input->get(), profile, *dateOrder, *decimal, options.timeBasis, options.hasHeader,
+                               verify, csvPath, freshCustomers ? nextCustomerId : 0});
     const double profileShare = verify ? 0.0 : kProfileShare;  // a head-only profile took no time worth showing
-    const std::string encodingLabel = (*input)->buffer().encodingLabel();
-    while (reader.next(fields)) {
-        ++report.rowsRead;
-        const long line = reader.recordLine();
-        if (verify) {
-            if (auto bad = checkUtf8(fields, csvPath, line, encodingLabel))
-                return fail(*bad);
-            formats.add(fields, line);
-        }
-        if (report.rowsRead % kBatchRows == 0) {
-            if (ctx.cancelled())
-                return fail(ErrorCode::Cancelled, "import cancelled", csvPath);
-            const double done = fileSize > 0 ? static_cast<double>((*input)->buffer().rawBytesRead()) / fileSize : 0.0;
-            progress.report(profileShare + (1.0 - profileShare) * std::min(done, 0.999));
-        }
-        if (reader.unterminatedQuote()) {
-            addIssue(report, line, 0, header, fields.empty() ? "" : fields.back(), "unterminated-quote");
-            continue;
-        }
-        if (fields.size() != header.size()) {
-            addIssue(report, line, 0, header,
-                     std::to_string(fields.size()) + " fields, header has " + std::to_string(header.size()), "ragged-row");
-            continue;
-        }
-        const std::string_view customer = text::trim(fields[static_cast<std::size_t>(cols.customer)]);
-        if (customer.empty()) {
-            addIssue(report, line, cols.customer + 1, header, customer, "missing-customer-id");
-            ++report.rowsMissingCustomer;
-            continue;
-        }
-        const std::string& dateText = fields[static_cast<std::size_t>(cols.date)];
-        const auto date = parseDateTime(dateText, *dateOrder);
-        if (!date) {
-            addIssue(report, line, cols.date + 1, header, dateText, "bad-date");
-            continue;
-        }
-        const std::string& amountText = fields[static_cast<std::size_t>(cols.amount)];
-        const auto cents = parseAmountCents(amountText, *decimal);
-        if (!cents) {
-            addIssue(report, line, cols.amount + 1, header, amountText, "bad-amount");
-            continue;
-        }
-        std::optional<std::int64_t> known = customerIds.find(customer);
-        if (!known) {
-            if (!customerIds.canGrow(customer.size()))
-                return fail(ErrorCode::InvalidArgument, "too many distinct customer ids in one file (over 4 GiB)",
-                            csvPath, line, cols.customer + 1);
-            std::int64_t id = 0;
-            if (freshCustomers) {
-                id = nextCustomerId++;
-                pendingCustomers.emplace_back(id, std::string(customer));
-                if (static_cast<int>(pendingCustomers.size()) == kCustomerBatch)
-                    if (auto r = flushCustomers(customerBatch); !r)
-                        return fail(r.error());
-            } else {
-                customerUpsert->bind(1, customer);
-                auto row = customerUpsert->step();
-                if (!row || !*row)
-                    return fail(row ? db.lastError("customer") : row.error());
-                id = customerUpsert->columnInt(0);
-                customerUpsert->reset();
-            }
-            customerIds.insert(customer, id);
-            known = id;
-        }
-        const std::int64_t customerId = *known;
-        const std::string_view orderId = cols.orderId >= 0 ? text::trim(fields[static_cast<std::size_t>(cols.orderId)])
-                                                           : std::string_view();
-        const std::int64_t day = date->day(options.timeBasis).days;
-        std::uint64_t key = mix(hashText(orderId), static_cast<std::uint64_t>(customerId));
-        key = mix(mix(key, static_cast<std::uint64_t>(day)), static_cast<std::uint64_t>(*cents));
-        std::int64_t seq = 1;
-        if (freshOrders) {
-            // A file in date order (the usual export) only needs the keys of the current day: a key holds its day,
-            // so once the day advances no earlier key can repeat. When the order breaks, the remaining rows get a
-            // provisional 1 and every row is numbered in SQL before the indexes are built.
-            if (!renumber) {
-                if (day < counterDay)
-                    renumber = true;
-                else if (day > counterDay) {
-                    occurrences.clear();
-                    counterDay = day;
-                }
-            }
-            if (!renumber)
-                seq = static_cast<std::int64_t>(occurrences.next(key));
-        } else {
-            seq = static_cast<std::int64_t>(occurrences.next(key));
-        }
-
-        if (freshOrders) {
-            PendingOrder& p = pending[static_cast<std::size_t>(batched)];
-            p.customer = customerId;
-            p.line = line;
-            p.day = day;
-            p.cents = *cents;
-            p.seq = seq;
-            p.orderId.assign(orderId);
-            ++report.rowsImported;
-            report.refundsImported += *cents < 0 ? 1 : 0;
-            if (++batched == kInsertBatch) {
-                if (auto r = flushPending(batchInsert, batched); !r)
+    while (auto batch = records.next()) {
+        report.rowsRead += batch->recordsRead;
+        report.rowsRejected += static_cast<std::int64_t>(batch->issues.size());
+        report.rowsMissingCustomer += batch->missingCustomer;
+        for (ImportIssue& issue : batch->issues)
+            report.issues.push_back(std::move(issue));
+        if (batch->error)
+            return fail(*batch->error);
+        if (ctx.cancelled())
+            return fail(ErrorCode::Cancelled, "import cancelled", csvPath);
+        const double done = fileSize > 0 ? static_cast<double>(records.bytesRead()) / fileSize : 0.0;
+        progress.report(profileShare + (1.0 - profileShare) * std::min(done, 0.999));
+        for (const NewCustomer& c : batch->newCustomers) {  // numbered by the reader (fresh project)
+            pendingCustomers.emplace_back(c.id, std::string(batch->customer(c)));
+            if (static_cast<int>(pendingCustomers.size()) == kCustomerBatch)
+                if (auto r = flushCustomers(customerBatch); !r)
                     return fail(r.error());
-                batched = 0;
-            }
-            continue;
         }
-        orderInsert->bind(1, customerId).bind(2, report.importId);
-        if (orderId.empty())
-            orderInsert->bindNull(3);
-        else
-            orderInsert->bind(3, orderId);
-        orderInsert->bind(4, static_cast<std::int64_t>(line)).bind(5, day).bind(6, *cents).bind(7, seq);
-        if (auto r = orderInsert->run(); !r)
-            return fail(r.error());
-        if (sqlite3_changes64(db.handle()) > 0) {
-            ++report.rowsImported;
-            report.refundsImported += *cents < 0 ? 1 : 0;
-        } else
-            ++report.rowsSkipped;
+        const std::vector<ParsedOrder>& rows = batch->rows;
+        for (std::size_t k = 0; k < rows.size(); ++k) {
+            if (!freshCustomers && k + 8 < rows.size())
+                customerIds.prefetch(rows[k + 8].customerHash);
+            const ParsedOrder& row = rows[k];
+            const long line = row.line;
+            const std::string_view customer = batch->customer(row);
+            const std::optional<std::int64_t> cents = row.cents;  // always set: the reader rejected the others
+            std::optional<std::int64_t> known = row.customerId > 0 ? std::optional<std::int64_t>(row.customerId)
+                                                                   : customerIds.find(customer, row.customerHash);
+            if (!known) {  // a project with customers already: find or add this one in SQL
+                if (!customerIds.canGrow(customer.size()))
+                    return fail(ErrorCode::InvalidArgument, "too many distinct customer ids in one file (over 4 GiB)",
+                                csvPath, line, cols.customer + 1);
+                customerUpsert->bind(1, customer);
+                auto found = customerUpsert->step();
+                if (!found || !*found)
+                    return fail(found ? db.lastError("customer") : found.error());
+                const std::int64_t id = customerUpsert->columnInt(0);
+                customerUpsert->reset();
+                customerIds.insert(customer, id, row.customerHash);
+                known = id;
+            }
+            const std::int64_t customerId = *known;
+            const std::string_view orderId = batch->orderId(row);
+            const std::int64_t day = row.day;
+            std::uint64_t key = mix(row.orderHash, static_cast<std::uint64_t>(customerId));
+            key = mix(mix(key, static_cast<std::uint64_t>(day)), static_cast<std::uint64_t>(*cents));
+            std::int64_t seq = 1;
+            if (freshOrders) {
+                // A file in date order (the usual export) only needs the keys of the current day: a key holds its day,
+                // so once the day advances no earlier key can repeat. When the order breaks, the remaining rows get a
+                // provisional 1 and every row is numbered in SQL before the indexes are built.
+                if (!renumber) {
+                    if (day < counterDay)
+                        renumber = true;
+                    else if (day > counterDay) {
+                        occurrences.clear();
+                        counterDay = day;
+                    }
+                }
+                if (!renumber)
+                    seq = static_cast<std::int64_t>(occurrences.next(key));
+            } else {
+                seq = static_cast<std::int64_t>(occurrences.next(key));
+            }
+
+            if (freshOrders) {
+                PendingOrder& p = pending[static_cast<std::size_t>(batched)];
+                p.customer = customerId;
+                p.line = line;
+                p.day = day;
+                p.cents = *cents;
+                p.seq = seq;
+                p.orderId.assign(orderId);
+                ++report.rowsImported;
+                report.refundsImported += *cents < 0 ? 1 : 0;
+                if (++batched == kInsertBatch) {
+                    if (auto r = flushPending(batchInsert, batched); !r)
+                        return fail(r.error());
+                    batched = 0;
+                }
+                continue;
+            }
+            orderInsert->bind(1, customerId).bind(2, report.importId);
+            if (orderId.empty())
+                orderInsert->bindNull(3);
+            else
+                orderInsert->bind(3, orderId);
+            orderInsert->bind(4, static_cast<std::int64_t>(line)).bind(5, day).bind(6, *cents).bind(7, seq);
+            if (auto r = orderInsert->run(); !r)
+                return fail(r.error());
+            if (sqlite3_changes64(db.handle()) > 0) {
+                ++report.rowsImported;
+                report.refundsImported += *cents < 0 ? 1 : 0;
+            } else
+                ++report.rowsSkipped;
+        }
     }
     if ((*input)->buffer().readError())
         return fail(ErrorCode::FileRead, "read error", csvPath);
     if (!pendingCustomers.empty()) {
-        std::string sql = "INSERT INTO customers(id, external_id) VALUES (?, ?)";
+        std::string sql = "INSERT OR FAIL INTO customers(id, external_id) VALUES (?, ?)";
         for (std::size_t r = 1; r < pendingCustomers.size(); ++r)
             sql += ",(?, ?)";
         auto tail = db.prepare(sql);
@@ -514,7 +472,7 @@ Result<ImportReport> writeOrders(Database& db, const std::string& csvPath, const
         // The formats chosen from the head must be those the whole file asks for.
         ImportProfile whole = *profile;
         whole.rows = report.rowsRead;
-        formats.finish(whole);
+        records.formats().finish(whole);
         auto wholeDate = chooseDateOrder(options, whole);
         if (!wholeDate)
             return fail(wholeDate.error());

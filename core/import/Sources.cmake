@@ -10,6 +10,7 @@ target_sources(clv_core PRIVATE
     import/OccurrenceCounter.h
     import/TextIdMap.h
     import/OrderImporter.cpp import/OrderImporter.h
+    import/OrderRecordReader.cpp import/OrderRecordReader.h
     import/PresetImporter.cpp
     import/PresetStore.cpp
     import/SubscriptionImporter.cpp

@@ -15,12 +15,16 @@ namespace clv {
 /// three pointers per lookup (the import of a large file spent most of its own time there).
 class TextIdMap {
 public:
+    /// The hash find() and insert() use, for callers that compute it ahead (e.g. on another thread).
+    static std::uint64_t hashOf(std::string_view key) { return hash(key); }
+
     /// The id stored for `key`, or nullopt.
-    std::optional<std::int64_t> find(std::string_view key) const
+    std::optional<std::int64_t> find(std::string_view key) const { return find(key, hash(key)); }
+    /// Same, with `h` = hashOf(key).
+    std::optional<std::int64_t> find(std::string_view key, std::uint64_t h) const
     {
         if (m_slots.empty())
             return std::nullopt;
-        const std::uint64_t h = hash(key);
         const std::uint32_t tag = tagOf(h);
         const std::size_t mask = m_slots.size() - 1;
         for (std::size_t i = h & mask;; i = (i + 1) & mask) {
@@ -32,8 +36,17 @@ public:
         }
     }
 
+    /// Asks the CPU to fetch the first slot of a key with hash `h` (a lookup of it follows soon).
+    void prefetch(std::uint64_t h) const
+    {
+        if (!m_slots.empty())
+            __builtin_prefetch(&m_slots[h & (m_slots.size() - 1)]);
+    }
+
     /// Stores `id` for a key that is not in the map yet (check with find() first).
-    void insert(std::string_view key, std::int64_t id)
+    void insert(std::string_view key, std::int64_t id) { insert(key, id, hash(key)); }
+    /// Same, with `h` = hashOf(key).
+    void insert(std::string_view key, std::int64_t id, std::uint64_t h)
     {
         if ((m_used + 1) * 10 > m_slots.size() * 7)
             grow();
@@ -42,7 +55,7 @@ public:
         const auto* lengthBytes = reinterpret_cast<const char*>(&length);
         m_arena.insert(m_arena.end(), lengthBytes, lengthBytes + sizeof length);
         m_arena.insert(m_arena.end(), key.begin(), key.end());
-        place(Slot{tagOf(hash(key)), offset, id}, hash(key));
+        place(Slot{tagOf(h), offset, id}, h);
         ++m_used;
     }
 
