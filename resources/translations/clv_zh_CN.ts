@@ -248,6 +248,77 @@ The period was still running at the end date.</source>
     </message>
 </context>
 <context>
+    <name>ImportMappingRoles</name>
+    <message>
+        <source>C&amp;ustomer id:</source>
+        <translation>客户编号(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Order date:</source>
+        <translation>订单日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>P&amp;rice:</source>
+        <translation>价格(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Order &amp;id (optional):</source>
+        <translation>订单编号（可选）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Subscription i&amp;d (optional):</source>
+        <translation>订阅编号（可选）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>P&amp;lan (optional):</source>
+        <translation>套餐（可选）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tart date:</source>
+        <translation>开始日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Cancel or &amp;end date (optional):</source>
+        <translation>取消或结束日期（可选）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Choose the column with the customer id.</source>
+        <translation>请选择包含客户编号的列。</translation>
+    </message>
+    <message>
+        <source>Choose the column with the order date.</source>
+        <translation>请选择包含订单日期的列。</translation>
+    </message>
+    <message>
+        <source>Choose the column with the subscription’s price.</source>
+        <translation>请选择包含订阅价格的列。</translation>
+    </message>
+    <message>
+        <source>Choose the column with the amount (or a preset that multiplies quantity by unit price).</source>
+        <translation>请选择包含金额的列（或选择用数量乘以单价计算金额的预设）。</translation>
+    </message>
+    <message>
+        <source>Choose the column with the day the subscription started.</source>
+        <translation>请选择包含订阅开始日期的列。</translation>
+    </message>
+    <message>
+        <source>This preset reads subscriptions: one row per subscription with its price, start and end. The Churn page shows how long they last.</source>
+        <translation>此预设读取订阅：每行一个订阅，包括其价格、开始和结束日期。“流失”页面会显示订阅的持续时长。</translation>
+    </message>
+    <message>
+        <source>This preset reads orders: one row per order or order line.</source>
+        <translation>此预设读取订单：每行一个订单或订单明细。</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportCsv</name>
     <message>
         <source>Cannot write “%1”: %2</source>
@@ -359,6 +430,42 @@ The period was still running at the end date.</source>
     <message>
         <source>Some amounts need a decimal point and others a decimal comma (see line %1). Choose one; amounts that do not fit it are reported.</source>
         <translation>有些金额需要小数点，另一些需要小数逗号（见第 %1 行）。请选择其一；不符合的金额将被报告。</translation>
+    </message>
+    <message>
+        <source>excluded by the preset (status)</source>
+        <translation>被预设排除（状态）</translation>
+    </message>
+    <message>
+        <source>not a valid cancel date</source>
+        <translation>取消日期无效</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>结束早于开始</translation>
+    </message>
+    <message>
+        <source>not a valid quantity</source>
+        <translation>数量无效</translation>
+    </message>
+    <message>
+        <source>not a valid unit price</source>
+        <translation>单价无效</translation>
+    </message>
+    <message>
+        <source>not a valid refund amount</source>
+        <translation>退款金额无效</translation>
+    </message>
+    <message>
+        <source>not a valid refund date</source>
+        <translation>退款日期无效</translation>
+    </message>
+    <message>
+        <source>amount is empty</source>
+        <translation>金额为空</translation>
+    </message>
+    <message>
+        <source>another row of this order was rejected</source>
+        <translation>此订单的另一行已被拒绝</translation>
     </message>
 </context>
 <context>
@@ -2314,22 +2421,6 @@ Expected revenue: %2
         <translation>预设(&amp;P)：</translation>
     </message>
     <message>
-        <source>C&amp;ustomer id:</source>
-        <translation>客户编号(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>&amp;Order date:</source>
-        <translation>订单日期(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>&amp;Amount:</source>
-        <translation>金额(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>Order &amp;id (optional):</source>
-        <translation>订单编号（可选）(&amp;I)：</translation>
-    </message>
-    <message>
         <source>&amp;Save this mapping in the project as:</source>
         <translation>将此映射保存到项目中，名称为(&amp;S)：</translation>
     </message>
@@ -2370,16 +2461,8 @@ Expected revenue: %2
         <translation>该预设还会读取：%1。</translation>
     </message>
     <message>
-        <source>Choose the column with the customer id.</source>
-        <translation>请选择包含客户编号的列。</translation>
-    </message>
-    <message>
-        <source>Choose the column with the order date.</source>
-        <translation>请选择包含订单日期的列。</translation>
-    </message>
-    <message>
-        <source>Choose the column with the amount (or a preset that multiplies quantity by unit price).</source>
-        <translation>请选择包含金额的列（或选择用数量乘以单价计算金额的预设）。</translation>
+        <source>Subscriptions are read by column names: go back and choose a file layout with a header row.</source>
+        <translation>订阅按列名读取：请返回并选择带有表头行的文件格式。</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2599,22 @@ Expected revenue: %2
         <source>The mapping was saved as the preset “%1”.</source>
         <translation>映射已保存为预设“%1”。</translation>
     </message>
+    <message>
+        <source>The subscriptions are written in one step: if you cancel, nothing is changed.</source>
+        <translation>订阅将一次性写入：如果取消，不会做任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing subscriptions from %n file(s) into “%1”…</source>
+        <translation>
+            <numerusform>正在从 %n 个文件向“%1”导入订阅…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n subscription(s) from %1 rows (new customers: %2). Already in the project: %3. Rejected or excluded: %4. The Churn page shows how long the subscriptions last.</source>
+        <translation>
+            <numerusform>已从 %1 行中导入 %n 个订阅（新客户：%2）。项目中已存在：%3。已拒绝或排除：%4。“流失”页面会显示订阅的持续时长。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>clv::ui::ImportValidationPage</name>
@@ -2575,12 +2674,16 @@ Expected revenue: %2
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
+    <message>
+        <source>Rows read: %1. Subscriptions that would be imported: %2. Already in the project: %3. Rejected: %4. Excluded by the preset&apos;s rules (e.g. incomplete subscriptions): %5. New customers: %6.</source>
+        <translation>读取行数：%1。将导入的订阅：%2。项目中已存在：%3。已拒绝：%4。被预设规则排除（例如未完成的订阅）：%5。新客户：%6。</translation>
+    </message>
 </context>
 <context>
     <name>clv::ui::ImportWizard</name>
     <message>
-        <source>Import Orders</source>
-        <translation>导入订单</translation>
+        <source>Import CSV</source>
+        <translation>导入 CSV</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/import/ImportIssueModel.h"
 
-#include "ui/text/ErrorText.h"
+#include "ui/import/ImportRoleText.h"
 
 #include <QFileInfo>
 
@@ -71,7 +71,7 @@ QVariant ImportIssueModel::data(const QModelIndex& index, int role) const
     case Value:
         return QString::fromStdString(issue.value);
     case Reason:
-        return role == Qt::ToolTipRole ? QString::fromStdString(issue.reason) : ErrorText::issueReason(issue.reason);
+        return role == Qt::ToolTipRole ? QString::fromStdString(issue.reason) : ImportRoleText::issueReason(issue.reason);
     default:
         return {};
     }

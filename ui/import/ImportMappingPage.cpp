@@ -23,8 +23,26 @@ using namespace Qt::Literals::StringLiterals;
 namespace clv::ui {
 namespace {
 
-constexpr std::array kMappedRoles{clv::ColumnRole::Customer, clv::ColumnRole::Date, clv::ColumnRole::Amount,
-                                  clv::ColumnRole::OrderId};
+/// The core role of each ImportMappingPage::MappedRole, in the enum's order.
+constexpr std::array kMappedRoles{clv::ColumnRole::Customer,       clv::ColumnRole::Date,
+                                  clv::ColumnRole::Amount,         clv::ColumnRole::OrderId,
+                                  clv::ColumnRole::SubscriptionId, clv::ColumnRole::Plan,
+                                  clv::ColumnRole::StartDate,      clv::ColumnRole::CancelDate};
+static_assert(kMappedRoles.size() == ImportMappingPage::MappedRoleCount);
+
+/// The form's rows from top to bottom: both kinds read in their own order (orders: customer, date, amount, order
+/// id; subscriptions: customer, subscription id, plan, price, start date, cancel date) with the other kind's rows
+/// hidden.
+constexpr std::array kRowOrder{ImportMappingPage::CustomerRole,       ImportMappingPage::SubscriptionIdRole,
+                               ImportMappingPage::PlanRole,           ImportMappingPage::DateRole,
+                               ImportMappingPage::AmountRole,         ImportMappingPage::StartDateRole,
+                               ImportMappingPage::CancelDateRole,     ImportMappingPage::OrderIdRole};
+static_assert(kRowOrder.size() == ImportMappingPage::MappedRoleCount);
+
+clv::ColumnRole coreRole(std::size_t mapped)
+{
+    return kMappedRoles[mapped];
+}
 
 int roleIndex(clv::ColumnRole role)
 {
@@ -60,25 +78,36 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard) : QWizardPage(wizard)
     m_proposed->setObjectName(u"importPresetProposal"_s);
     auto* presetRow = new QHBoxLayout;
     presetRow->addWidget(m_preset);
+    presetRow->addSpacing(6);
     presetRow->addWidget(m_proposed, 1);
+    // Under the form at full width (a wrapped label inside a form field gets too little height in CJK scripts).
+    m_kindNote = new QLabel(this);
+    m_kindNote->setObjectName(u"importPresetKind"_s);
+    m_kindNote->setWordWrap(true);
 
-    auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     auto* presetLabel = new QLabel(tr("&Preset:"), this);
     presetLabel->setBuddy(m_preset);
-    form->addRow(presetLabel, presetRow);
-    const std::array labels{tr("C&ustomer id:"), tr("&Order date:"), tr("&Amount:"), tr("Order &id (optional):")};
-    const std::array names{u"importColumnCustomer"_s, u"importColumnDate"_s, u"importColumnAmount"_s,
-                           u"importColumnOrderId"_s};
-    for (int i = 0; i < MappedRoleCount; ++i) {
+    m_form->addRow(presetLabel, presetRow);
+    const std::array names{u"importColumnCustomer"_s,       u"importColumnDate"_s,
+                           u"importColumnAmount"_s,         u"importColumnOrderId"_s,
+                           u"importColumnSubscriptionId"_s, u"importColumnPlan"_s,
+                           u"importColumnStartDate"_s,      u"importColumnCancelDate"_s};
+    for (const MappedRole role : kRowOrder) {
+        const auto i = static_cast<std::size_t>(role);
         auto* combo = new QComboBox(this);
-        combo->setObjectName(names[static_cast<std::size_t>(i)]);
+        combo->setObjectName(names[i]);
         combo->setMinimumContentsLength(28);
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportMappingPage::columnChanged);
-        m_columns[static_cast<std::size_t>(i)] = combo;
-        form->addRow(labels[static_cast<std::size_t>(i)], combo);
+        auto* label = new QLabel(this);
+        label->setBuddy(combo);
+        m_columns[i] = combo;
+        m_labels[i] = label;
+        m_form->addRow(label, combo);
     }
+    showKind(ImportKind::Orders);
     m_extraRoles = new QLabel(this);
     m_extraRoles->setObjectName(u"importExtraRoles"_s);
     m_extraRoles->setWordWrap(true);
@@ -111,7 +140,8 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard) : QWizardPage(wizard)
     m_table->horizontalHeader()->setDefaultSectionSize(130);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
+    layout->addWidget(m_kindNote);
     layout->addWidget(m_extraRoles);
     layout->addWidget(m_problem);
     layout->addLayout(saveRow);
@@ -130,7 +160,9 @@ void ImportMappingPage::initializePage()
     for (std::size_t r = 0; r < m_columns.size(); ++r) {
         QComboBox* combo = m_columns[r];
         combo->clear();
-        combo->addItem(r == OrderIdRole ? tr("(none)") : tr("(choose a column)"), -1);
+        const bool required = ImportMappingRoles::isRequired(ImportKind::Orders, coreRole(r)) ||
+                              ImportMappingRoles::isRequired(ImportKind::Subscriptions, coreRole(r));
+        combo->addItem(required ? tr("(choose a column)") : tr("(none)"), -1);
         for (std::size_t c = 0; c < setup.preview->header.size(); ++c)
             combo->addItem(tr("%1: %2").arg(c + 1).arg(QString::fromStdString(setup.preview->header[c])),
                            static_cast<int>(c));
@@ -148,19 +180,21 @@ void ImportMappingPage::refreshPresets()
     const QString kept = presetId();
     m_updating = true;
     m_preset->clear();
-    std::vector<clv::ImportPreset> candidates;
-    for (const clv::ImportPreset& preset : clv::builtinImportPresets()) {
-        if (preset.kind != "orders")
-            continue;
-        m_preset->addItem(QString::fromStdString(preset.name), QString::fromStdString(preset.id));
+    // Orders presets first, then subscriptions presets, each with the project's own after the built-in ones.
+    for (const ImportKind kind : {ImportKind::Orders, ImportKind::Subscriptions}) {
+        if (kind == ImportKind::Subscriptions && m_preset->count() > 0)
+            m_preset->insertSeparator(m_preset->count());
+        for (const clv::ImportPreset& preset : clv::builtinImportPresets()) {
+            if (ImportMappingRoles::kindOf(preset) == kind)
+                m_preset->addItem(QString::fromStdString(preset.name), QString::fromStdString(preset.id));
+        }
+        for (const clv::ImportPreset& preset : setup.userPresets) {
+            if (ImportMappingRoles::kindOf(preset) == kind)
+                m_preset->addItem(tr("%1 (saved in this project)").arg(QString::fromStdString(preset.name)),
+                                  QString::fromStdString(preset.id));
+        }
     }
-    for (const clv::ImportPreset& preset : setup.userPresets) {
-        if (preset.kind != "orders")
-            continue;
-        m_preset->addItem(tr("%1 (saved in this project)").arg(QString::fromStdString(preset.name)),
-                          QString::fromStdString(preset.id));
-        candidates.push_back(preset);
-    }
+    const std::vector<clv::ImportPreset>& candidates = setup.userPresets;
     std::string proposal = setup.preview->preset;
     double score = setup.preview->presetScore;
     if (auto user = clv::detectImportPreset(setup.preview->header, candidates); user && user->score >= score) {
@@ -221,6 +255,7 @@ void ImportMappingPage::applyPreset()
     for (std::size_t r = 0; r < kMappedRoles.size(); ++r)
         setColumn(static_cast<MappedRole>(r), resolved(m_presetColumns, kMappedRoles[r]));
     m_updating = false;
+    showKind(ImportMappingRoles::kindOf(*preset));
     updateRoles();
     if (!columns)
         m_problem->setText(ErrorText::message(columns.error()));
@@ -232,6 +267,43 @@ void ImportMappingPage::columnChanged()
         updateRoles();
 }
 
+void ImportMappingPage::showKind(ImportKind kind)
+{
+    m_kind = kind;
+    for (std::size_t r = 0; r < kMappedRoles.size(); ++r) {
+        const bool shown = ImportMappingRoles::isShown(kind, coreRole(r));
+        m_labels[r]->setText(ImportMappingRoles::label(kind, coreRole(r)));
+        m_form->setRowVisible(m_columns[r], shown);
+    }
+    m_kindNote->setText(ImportMappingRoles::kindNote(kind));
+}
+
+bool ImportMappingPage::isRoleShown(MappedRole role) const
+{
+    return ImportMappingRoles::isShown(m_kind, coreRole(static_cast<std::size_t>(role)));
+}
+
+QString ImportMappingPage::missingRoleText() const
+{
+    if (m_kind == ImportKind::Subscriptions && !m_wizard->setup().options.hasHeader)
+        return tr("Subscriptions are read by column names: go back and choose a file layout with a header row.");
+    for (const clv::ColumnRole role : ImportMappingRoles::shownRoles(m_kind)) {
+        if (!ImportMappingRoles::isRequired(m_kind, role))
+            continue;
+        const auto r = static_cast<std::size_t>(std::find(kMappedRoles.begin(), kMappedRoles.end(), role) -
+                                                kMappedRoles.begin());
+        if (column(static_cast<MappedRole>(r)) >= 0)
+            continue;
+        // An orders preset may compute the amount as quantity x unit price.
+        if (role == clv::ColumnRole::Amount && m_kind == ImportKind::Orders &&
+            resolved(m_presetColumns, clv::ColumnRole::Quantity) >= 0 &&
+            resolved(m_presetColumns, clv::ColumnRole::UnitPrice) >= 0)
+            continue;
+        return ImportMappingRoles::missingText(m_kind, role);
+    }
+    return {};
+}
+
 void ImportMappingPage::updateRoles()
 {
     const ImportSetup& setup = m_wizard->setup();
@@ -239,14 +311,16 @@ void ImportMappingPage::updateRoles()
         return;
     QStringList roles(static_cast<qsizetype>(setup.preview->header.size()));
     for (std::size_t r = 0; r < kMappedRoles.size(); ++r) {
+        if (!isRoleShown(static_cast<MappedRole>(r)))
+            continue;
         const int c = column(static_cast<MappedRole>(r));
         if (c >= 0 && c < roles.size())
-            roles[c] = ImportRoleText::name(kMappedRoles[r]);
+            roles[c] = ImportMappingRoles::columnName(m_kind, coreRole(r));
     }
     QStringList extras;
     for (clv::ColumnRole role : clv::allColumnRoles()) {
         const int c = resolved(m_presetColumns, role);
-        if (c < 0 || std::find(kMappedRoles.begin(), kMappedRoles.end(), role) != kMappedRoles.end())
+        if (c < 0 || ImportMappingRoles::isShown(m_kind, role))
             continue;
         if (c < roles.size() && roles[c].isEmpty())
             roles[c] = ImportRoleText::name(role);
@@ -254,17 +328,14 @@ void ImportMappingPage::updateRoles()
                                            QString::fromStdString(setup.preview->header[static_cast<std::size_t>(c)])));
     }
     m_model->setColumnRoles(roles);
+    // Wide enough for the header and its role ("Customer Email → customer (fallback)"), within limits (50 rows).
+    m_table->resizeColumnsToContents();
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_table->setColumnWidth(c, std::clamp(m_table->columnWidth(c), 80, 260));
     m_extraRoles->setText(extras.isEmpty() ? QString() : tr("The preset also reads: %1.").arg(extras.join(u"; "_s)));
     m_extraRoles->setVisible(!extras.isEmpty());
 
-    QString problem;
-    if (column(CustomerRole) < 0)
-        problem = tr("Choose the column with the customer id.");
-    else if (column(DateRole) < 0)
-        problem = tr("Choose the column with the order date.");
-    else if (column(AmountRole) < 0 && (resolved(m_presetColumns, clv::ColumnRole::Quantity) < 0 ||
-                                        resolved(m_presetColumns, clv::ColumnRole::UnitPrice) < 0))
-        problem = tr("Choose the column with the amount (or a preset that multiplies quantity by unit price).");
+    const QString problem = missingRoleText();
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     emit completeChanged();
@@ -284,6 +355,8 @@ clv::ImportPreset ImportMappingPage::mappedPreset() const
     bool changed = false;
     for (std::size_t r = 0; r < kMappedRoles.size(); ++r) {
         const clv::ColumnRole role = kMappedRoles[r];
+        if (!ImportMappingRoles::isShown(m_kind, role))
+            continue;  // the other kind's rows: the preset's own columns stay
         const int c = column(static_cast<MappedRole>(r));
         if (c == resolved(m_presetColumns, role))
             continue;
@@ -294,7 +367,7 @@ clv::ImportPreset ImportMappingPage::mappedPreset() const
                       columns.end());
         if (c >= 0)
             columns.push_back(clv::PresetColumn{role, {header[static_cast<std::size_t>(c)]},
-                                                role != clv::ColumnRole::OrderId});
+                                                ImportMappingRoles::isRequired(m_kind, role)});
     }
     if (changed) {
         preset.id = "custom:" + preset.id;
@@ -308,8 +381,10 @@ bool ImportMappingPage::validatePage()
 {
     ImportSetup& setup = m_wizard->setup();
     clv::ImportOptions& options = setup.options;
-    options.columns = clv::ColumnMapping{column(CustomerRole), column(DateRole), column(AmountRole),
-                                         column(OrderIdRole)};
+    // Core's ColumnMapping: for subscriptions "date" is the start day and "order id" the subscription id.
+    const bool subscriptions = m_kind == ImportKind::Subscriptions;
+    options.columns = clv::ColumnMapping{column(CustomerRole), column(subscriptions ? StartDateRole : DateRole),
+                                         column(AmountRole), column(subscriptions ? SubscriptionIdRole : OrderIdRole)};
     clv::ImportPreset preset = mappedPreset();
     setup.saveAsPreset.reset();
     if (m_save->isChecked()) {

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <string>
+
 namespace clv::ui {
 
 /// Translated names of the importer's column roles and value-format verdicts, for the wizard's labels.
@@ -16,6 +18,9 @@ class ImportRoleText {
 public:
     /// "customer", "date", "amount", "order id", "quantity"...
     static QString name(clv::ColumnRole role);
+    /// The translated explanation of an ImportIssue::reason, covering the orders and the subscriptions importers
+    /// ("cancel-before-start": "ends before it starts"); unknown reasons are shown as they are.
+    static QString issueReason(const std::string& reason);
     /// One sentence on what the whole date column says ("Every date is written year-first...").
     static QString dateVerdict(clv::DateOrderVerdict verdict, long exampleLine);
     /// One sentence on what the whole amount column says about its decimal separator.

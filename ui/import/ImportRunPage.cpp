@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
@@ -67,8 +68,13 @@ void ImportRunPage::initializePage()
     m_progress->setValue(0);
     m_cancel->setEnabled(true);
     m_result->clear();
-    m_status->setText(tr("Importing %n file(s) into “%1”…", nullptr, static_cast<int>(setup.files.size()))
-                          .arg(QFileInfo(setup.target.projectPath).fileName()));
+    const bool subscriptions = setup.importsSubscriptions();
+    setSubTitle(subscriptions ? tr("The subscriptions are written in one step: if you cancel, nothing is changed.")
+                              : tr("The orders are written in one step: if you cancel, nothing is changed."));
+    const int fileCount = static_cast<int>(setup.files.size());
+    const QString project = QFileInfo(setup.target.projectPath).fileName();
+    m_status->setText(subscriptions ? tr("Importing subscriptions from %n file(s) into “%1”…", nullptr, fileCount).arg(project)
+                                    : tr("Importing %n file(s) into “%1”…", nullptr, fileCount).arg(project));
     const ImportTarget target = setup.target;
     const QStringList files = setup.files;
     const clv::ImportOptions options = setup.options;
@@ -108,16 +114,28 @@ void ImportRunPage::onFinished(const ImportJobResult& result)
         m_progress->setValue(1000);
         auto reports = std::make_shared<const std::vector<clv::ImportReport>>(result.reports);
         m_wizard->setup().imported = reports;
-        std::int64_t imported = 0, read = 0, skipped = 0, rejected = 0;
+        std::int64_t imported = 0, read = 0, skipped = 0, rejected = 0, subscriptions = 0, customers = 0;
+        bool subscriptionReports = false;
         for (const clv::ImportReport& report : *reports) {
+            if (report.kind == "subscriptions") {
+                subscriptionReports = true;
+                subscriptions += report.ordersImported;
+            }
+            customers += report.newCustomers;
             imported += report.rowsImported;
             read += report.rowsRead;
             skipped += report.rowsSkipped;
             rejected += report.rowsRejected + report.rowsExcluded;
         }
         m_status->setText(tr("Done."));
-        QString text = tr("Imported %1 of %2 rows. Already in the project: %3. Rejected or excluded: %4.")
-                           .arg(formatCount(imported), formatCount(read), formatCount(skipped), formatCount(rejected));
+        QString text =
+            subscriptionReports
+                ? tr("Imported %n subscription(s) from %1 rows (new customers: %2). Already in the project: %3. "
+                     "Rejected or excluded: %4. The Churn page shows how long the subscriptions last.",
+                     nullptr, static_cast<int>(std::min<std::int64_t>(subscriptions, 1 << 30)))
+                      .arg(formatCount(read), formatCount(customers), formatCount(skipped), formatCount(rejected))
+                : tr("Imported %1 of %2 rows. Already in the project: %3. Rejected or excluded: %4.")
+                      .arg(formatCount(imported), formatCount(read), formatCount(skipped), formatCount(rejected));
         if (result.presetError)
             text += u"\n\n"_s + tr("The mapping could not be saved as a preset: %1")
                                     .arg(ErrorText::message(*result.presetError));

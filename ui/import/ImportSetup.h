@@ -35,6 +35,21 @@ struct ImportSetup {
                 return &preset;
         return clv::findBuiltinPreset(id);
     }
+
+    /// The preset the mapping chose (options.presetDefinition, else options.preset by id), or nullptr.
+    const clv::ImportPreset* chosenPreset() const
+    {
+        if (options.presetDefinition)
+            return &*options.presetDefinition;
+        return options.preset.empty() ? nullptr : findPreset(options.preset);
+    }
+
+    /// The chosen preset reads subscriptions (into the subscriptions table) rather than orders.
+    bool importsSubscriptions() const
+    {
+        const clv::ImportPreset* preset = chosenPreset();
+        return preset && preset->kind == "subscriptions";
+    }
 };
 
 }  // namespace clv::ui

@@ -21,6 +21,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
@@ -154,10 +155,18 @@ void ImportValidationPage::onDryRun(const ImportJobResult& result)
     m_issues->setReports(reports);
     const Totals t = totals(*reports);
     m_ok = t.imported > 0;
-    QString summary = tr("Rows read: %1. Would be imported: %2. Already in the project: %3. Rejected: %4. "
-                         "Excluded by the preset's rules: %5. New customers: %6.")
-                          .arg(formatCount(t.read), formatCount(t.imported), formatCount(t.skipped),
-                               formatCount(t.rejected), formatCount(t.excluded), formatCount(t.customers));
+    const bool subscriptions = std::any_of(reports->begin(), reports->end(),
+                                           [](const clv::ImportReport& r) { return r.kind == "subscriptions"; });
+    QString summary =
+        subscriptions
+            ? tr("Rows read: %1. Subscriptions that would be imported: %2. Already in the project: %3. Rejected: %4. "
+                 "Excluded by the preset's rules (e.g. incomplete subscriptions): %5. New customers: %6.")
+                  .arg(formatCount(t.read), formatCount(t.imported), formatCount(t.skipped), formatCount(t.rejected),
+                       formatCount(t.excluded), formatCount(t.customers))
+            : tr("Rows read: %1. Would be imported: %2. Already in the project: %3. Rejected: %4. "
+                 "Excluded by the preset's rules: %5. New customers: %6.")
+                  .arg(formatCount(t.read), formatCount(t.imported), formatCount(t.skipped), formatCount(t.rejected),
+                       formatCount(t.excluded), formatCount(t.customers));
     if (t.imported == 0)
         summary += u' ' + tr("Nothing new would be imported.");
     m_summary->setText(summary);

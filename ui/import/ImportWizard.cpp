@@ -17,7 +17,7 @@ namespace clv::ui {
 ImportWizard::ImportWizard(const ImportTarget& target, QWidget* parent) : QWizard(parent)
 {
     setObjectName(u"importWizard"_s);
-    setWindowTitle(tr("Import Orders"));
+    setWindowTitle(tr("Import CSV"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage, true);
     setOption(QWizard::HaveHelpButton, false);

@@ -7,6 +7,7 @@ target_sources(clv_ui PRIVATE
     import/ImportIssueModel.cpp import/ImportIssueModel.h
     import/ImportJobs.cpp import/ImportJobs.h
     import/ImportMappingPage.cpp import/ImportMappingPage.h
+    import/ImportMappingRoles.cpp import/ImportMappingRoles.h
     import/ImportPreviewModel.cpp import/ImportPreviewModel.h
     import/ImportReportCsv.cpp import/ImportReportCsv.h
     import/ImportRoleText.cpp import/ImportRoleText.h
