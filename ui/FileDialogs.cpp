@@ -50,7 +50,7 @@ QString FileDialogs::newProject(QWidget* parent, const QString& caption, const Q
 QString FileDialogs::csvToImport(QWidget* parent)
 {
     const QString path = QFileDialog::getOpenFileName(
-        parent, tr("Import Orders CSV"), AppSettings::lastDirectory(u"csv"_s),
+        parent, tr("Import CSV"), AppSettings::lastDirectory(u"csv"_s),
         tr("CSV files (*.csv *.txt *.tsv)") + u";;"_s + tr("All files (*)"));
     if (!path.isEmpty())
         AppSettings::setLastDirectory(u"csv"_s, path);

@@ -5,6 +5,9 @@
 
 #include "core/util/TextFormat.h"
 
+#include <algorithm>
+#include <functional>
+
 namespace clv {
 namespace {
 
@@ -112,7 +115,12 @@ Result<ImportReport> importSubscriptionsCsv(Database& db, const std::string& csv
     ImportOptions withPreset = options;
     withPreset.presetDefinition = preset;
     withPreset.preset = preset.id;
-    auto profile = profileOrdersCsv(csvPath, withPreset, ctx);
+    // The first pass gets its share of the progress bar, the writing pass the rest (as for orders).
+    const TaskContext profileCtx{ctx.stop, ctx.progress ? std::function<void(double)>([&ctx](double f) {
+                                                              ctx.progress(f * kProfileShare);
+                                                          })
+                                                        : std::function<void(double)>()};
+    auto profile = profileOrdersCsv(csvPath, withPreset, profileCtx);
     if (!profile)
         return fail(profile.error());
     if (profile->rows == 0)
@@ -147,14 +155,20 @@ Result<ImportReport> importSubscriptionsCsv(Database& db, const std::string& csv
     RowReader rows(preset, *profile, *dateOrder, *decimal, options.timeBasis, report);
     CsvReader& reader = (*input)->reader();
     const auto& header = profile->header;
+    ProgressThrottle progress(ctx);
+    const double fileSize = static_cast<double>((*input)->fileSize());
     std::vector<std::string> fields;
     if (options.hasHeader)
         reader.next(fields);
     while (reader.next(fields)) {
         ++report.rowsRead;
         const long line = reader.recordLine();
-        if (report.rowsRead % kBatchRows == 0 && ctx.cancelled())
-            return fail(ErrorCode::Cancelled, "import cancelled", csvPath);
+        if (report.rowsRead % kBatchRows == 0) {
+            if (ctx.cancelled())
+                return fail(ErrorCode::Cancelled, "import cancelled", csvPath);
+            const double done = fileSize > 0 ? static_cast<double>((*input)->buffer().rawBytesRead()) / fileSize : 0.0;
+            progress.report(kProfileShare + (1.0 - kProfileShare) * std::min(done, 0.999));
+        }
         if (reader.unterminatedQuote() || fields.size() != header.size()) {
             appendIssue(report, line, 0, header, std::to_string(fields.size()) + " fields, header has "
                             + std::to_string(header.size()), reader.unterminatedQuote() ? "unterminated-quote" : "ragged-row");
@@ -182,6 +196,7 @@ Result<ImportReport> importSubscriptionsCsv(Database& db, const std::string& csv
         return fail(ErrorCode::FileRead, "the file changed while it was being imported; nothing was stored", csvPath);
     if (auto r = (*writer)->finish(report, report.rowsImported > 0, ctx); !r)
         return fail(r.error());
+    progress.report(1.0);
     return report;
 }
 

@@ -235,16 +235,16 @@ The period was still running at the end date.</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <source>Import Orders CSV</source>
-        <translation>导入订单 CSV</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv *.txt *.tsv)</source>
         <translation>CSV 文件 (*.csv *.txt *.tsv)</translation>
     </message>
     <message>
         <source>Export Chart</source>
         <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>导入 CSV</translation>
     </message>
 </context>
 <context>
