@@ -31,8 +31,8 @@ std::uint64_t mix(std::uint64_t h, std::uint64_t v)
 
 }  // namespace
 
-void appendIssue(ImportReport& report, long line, int column, const std::vector<std::string>& header,
-                 std::string_view value, std::string_view reason)
+ImportIssue makeIssue(long line, int column, const std::vector<std::string>& header, std::string_view value,
+                      std::string_view reason)
 {
     ImportIssue issue;
     issue.line = line;
@@ -41,7 +41,13 @@ void appendIssue(ImportReport& report, long line, int column, const std::vector<
         issue.field = header[static_cast<std::size_t>(column - 1)];
     issue.value = std::string(value.substr(0, kMaxValueBytes));
     issue.reason = std::string(reason);
-    report.issues.push_back(std::move(issue));
+    return issue;
+}
+
+void appendIssue(ImportReport& report, long line, int column, const std::vector<std::string>& header,
+                 std::string_view value, std::string_view reason)
+{
+    report.issues.push_back(makeIssue(line, column, header, value, reason));
 }
 
 ImportWriter::ImportWriter(Database& db) : m_db(db)

@@ -48,7 +48,10 @@ private:
     OccurrenceCounter m_occurrences;
 };
 
-/// Appends an issue (value truncated to 200 bytes; field from the header when column > 0).
+/// An issue (value truncated to 200 bytes; field from the header when column > 0).
+ImportIssue makeIssue(long line, int column, const std::vector<std::string>& header, std::string_view value,
+                      std::string_view reason);
+/// Appends makeIssue(...) to the report.
 void appendIssue(ImportReport& report, long line, int column, const std::vector<std::string>& header,
                  std::string_view value, std::string_view reason);
 

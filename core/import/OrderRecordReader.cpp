@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/import/OrderRecordReader.h"
 
+#include "core/import/ImportWriter.h"
 #include "core/import/TextIdMap.h"
 #include "core/util/TextFormat.h"
 
@@ -12,20 +13,6 @@ namespace {
 
 constexpr std::size_t kBatchRecords = 4096;
 constexpr std::size_t kQueueBatches = 4;  // a few batches ahead: enough to smooth, small in memory
-constexpr std::size_t kMaxValueBytes = 200;
-
-ImportIssue makeIssue(long line, int column, const std::vector<std::string>& header, std::string_view value,
-                      const char* reason)
-{
-    ImportIssue issue;
-    issue.line = line;
-    issue.column = column;
-    if (column > 0 && static_cast<std::size_t>(column) <= header.size())
-        issue.field = header[static_cast<std::size_t>(column - 1)];
-    issue.value = std::string(value.substr(0, kMaxValueBytes));
-    issue.reason = reason;
-    return issue;
-}
 
 std::uint32_t append(std::string& text, std::string_view value)
 {

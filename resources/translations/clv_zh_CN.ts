@@ -219,6 +219,42 @@ The period was still running at the end date.</source>
         <source>quote is not closed</source>
         <translation>引号未闭合</translation>
     </message>
+    <message>
+        <source>excluded by the preset (status)</source>
+        <translation>被预设排除（状态）</translation>
+    </message>
+    <message>
+        <source>not a valid cancel date</source>
+        <translation>取消日期无效</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>结束早于开始</translation>
+    </message>
+    <message>
+        <source>not a valid quantity</source>
+        <translation>数量无效</translation>
+    </message>
+    <message>
+        <source>not a valid unit price</source>
+        <translation>单价无效</translation>
+    </message>
+    <message>
+        <source>not a valid refund amount</source>
+        <translation>退款金额无效</translation>
+    </message>
+    <message>
+        <source>not a valid refund date</source>
+        <translation>退款日期无效</translation>
+    </message>
+    <message>
+        <source>amount is empty</source>
+        <translation>金额为空</translation>
+    </message>
+    <message>
+        <source>another row of this order was rejected</source>
+        <translation>此订单的另一行已被拒绝</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
@@ -430,42 +466,6 @@ The period was still running at the end date.</source>
     <message>
         <source>Some amounts need a decimal point and others a decimal comma (see line %1). Choose one; amounts that do not fit it are reported.</source>
         <translation>有些金额需要小数点，另一些需要小数逗号（见第 %1 行）。请选择其一；不符合的金额将被报告。</translation>
-    </message>
-    <message>
-        <source>excluded by the preset (status)</source>
-        <translation>被预设排除（状态）</translation>
-    </message>
-    <message>
-        <source>not a valid cancel date</source>
-        <translation>取消日期无效</translation>
-    </message>
-    <message>
-        <source>ends before it starts</source>
-        <translation>结束早于开始</translation>
-    </message>
-    <message>
-        <source>not a valid quantity</source>
-        <translation>数量无效</translation>
-    </message>
-    <message>
-        <source>not a valid unit price</source>
-        <translation>单价无效</translation>
-    </message>
-    <message>
-        <source>not a valid refund amount</source>
-        <translation>退款金额无效</translation>
-    </message>
-    <message>
-        <source>not a valid refund date</source>
-        <translation>退款日期无效</translation>
-    </message>
-    <message>
-        <source>amount is empty</source>
-        <translation>金额为空</translation>
-    </message>
-    <message>
-        <source>another row of this order was rejected</source>
-        <translation>此订单的另一行已被拒绝</translation>
     </message>
 </context>
 <context>

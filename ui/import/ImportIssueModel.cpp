@@ -2,6 +2,7 @@
 #include "ui/import/ImportIssueModel.h"
 
 #include "ui/import/ImportRoleText.h"
+#include "ui/text/ErrorText.h"
 
 #include <QFileInfo>
 
@@ -71,7 +72,7 @@ QVariant ImportIssueModel::data(const QModelIndex& index, int role) const
     case Value:
         return QString::fromStdString(issue.value);
     case Reason:
-        return role == Qt::ToolTipRole ? QString::fromStdString(issue.reason) : ImportRoleText::issueReason(issue.reason);
+        return role == Qt::ToolTipRole ? QString::fromStdString(issue.reason) : ErrorText::issueReason(issue.reason);
     default:
         return {};
     }

@@ -2,6 +2,7 @@
 #include "ui/import/ImportReportCsv.h"
 
 #include "ui/import/ImportRoleText.h"
+#include "ui/text/ErrorText.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -41,7 +42,7 @@ bool ImportReportCsv::write(const QString& path, const std::vector<clv::ImportRe
             text += fileName + u',' + QString::number(issue.line) + u',' + QString::number(issue.column) + u',' +
                     field(QString::fromStdString(issue.field)) + u',' + field(QString::fromStdString(issue.value)) +
                     u',' + field(QString::fromStdString(issue.reason)) + u',' +
-                    field(ImportRoleText::issueReason(issue.reason)) + u"\r\n"_s;
+                    field(ErrorText::issueReason(issue.reason)) + u"\r\n"_s;
         }
     }
     file.write(text.toUtf8());

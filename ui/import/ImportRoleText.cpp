@@ -42,29 +42,6 @@ QString ImportRoleText::name(clv::ColumnRole role)
     return {};
 }
 
-QString ImportRoleText::issueReason(const std::string& reason)
-{
-    if (reason == "excluded-status")
-        return tr("excluded by the preset (status)");
-    if (reason == "bad-cancel-date")
-        return tr("not a valid cancel date");
-    if (reason == "cancel-before-start")
-        return tr("ends before it starts");
-    if (reason == "bad-quantity")
-        return tr("not a valid quantity");
-    if (reason == "bad-unit-price")
-        return tr("not a valid unit price");
-    if (reason == "bad-refund-amount")
-        return tr("not a valid refund amount");
-    if (reason == "bad-refund-date")
-        return tr("not a valid refund date");
-    if (reason == "missing-amount")
-        return tr("amount is empty");
-    if (reason == "part-of-rejected-order")
-        return tr("another row of this order was rejected");
-    return ErrorText::issueReason(reason);
-}
-
 QString ImportRoleText::dateVerdict(clv::DateOrderVerdict verdict, long exampleLine)
 {
     switch (verdict) {

@@ -20,7 +20,7 @@ public:
     static QString name(clv::ColumnRole role);
     /// The translated explanation of an ImportIssue::reason, covering the orders and the subscriptions importers
     /// ("cancel-before-start": "ends before it starts"); unknown reasons are shown as they are.
-    static QString issueReason(const std::string& reason);
+
     /// One sentence on what the whole date column says ("Every date is written year-first...").
     static QString dateVerdict(clv::DateOrderVerdict verdict, long exampleLine);
     /// One sentence on what the whole amount column says about its decimal separator.

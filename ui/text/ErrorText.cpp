@@ -84,6 +84,24 @@ QString ErrorText::issueReason(const std::string& reason)
         return tr("wrong number of fields");
     if (reason == "unterminated-quote")
         return tr("quote is not closed");
+    if (reason == "excluded-status")
+        return tr("excluded by the preset (status)");
+    if (reason == "bad-cancel-date")
+        return tr("not a valid cancel date");
+    if (reason == "cancel-before-start")
+        return tr("ends before it starts");
+    if (reason == "bad-quantity")
+        return tr("not a valid quantity");
+    if (reason == "bad-unit-price")
+        return tr("not a valid unit price");
+    if (reason == "bad-refund-amount")
+        return tr("not a valid refund amount");
+    if (reason == "bad-refund-date")
+        return tr("not a valid refund date");
+    if (reason == "missing-amount")
+        return tr("amount is empty");
+    if (reason == "part-of-rejected-order")
+        return tr("another row of this order was rejected");
     return QString::fromStdString(reason);
 }
 
