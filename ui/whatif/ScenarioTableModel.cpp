@@ -59,8 +59,13 @@ QVariant ScenarioTableModel::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(index.column() == 0 || !cell.raw.isValid() ? Qt::AlignLeft | Qt::AlignVCenter
                                                                               : Qt::AlignRight | Qt::AlignVCenter);
-    case Qt::ToolTipRole:
-        return stale ? tr("%1\n(Being recomputed for the latest inputs…)").arg(row.toolTip) : row.toolTip;
+    case Qt::ToolTipRole: {
+        // The first column may be elided: its tooltip starts with the full text.
+        const QString tip = index.column() == 0 && !cell.text.isEmpty() && cell.text != row.toolTip
+                                ? (row.toolTip.isEmpty() ? cell.text : cell.text + u'\n' + row.toolTip)
+                                : row.toolTip;
+        return stale ? tr("%1\n(Being recomputed for the latest inputs…)").arg(tip) : tip;
+    }
     case Qt::FontRole:
         if (stale) {
             QFont font;

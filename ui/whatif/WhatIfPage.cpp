@@ -166,7 +166,15 @@ QWidget* WhatIfPage::createFigures()
     m_tornadoModel = new ScenarioTableModel(this);
     m_deltaView = PageTools::makeTableView(figures, u"scenarioDeltaTable"_s, m_deltaModel);
     m_deltaView->verticalHeader()->setDefaultSectionSize(m_deltaView->fontMetrics().height() + 6);
+    // The numbers keep their width; the metric names take what is left (elided, in full in the tooltip), so the
+    // change columns stay visible at 1366 px.
     m_deltaView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_deltaView->horizontalHeader()->setStretchLastSection(false);
+    m_deltaView->horizontalHeader()->setMinimumSectionSize(60);
+    connect(m_deltaModel, &QAbstractItemModel::modelReset, m_deltaView, [view = m_deltaView] {
+        if (view->model()->columnCount() > 0)
+            view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    });
 
     auto* top = new QSplitter(Qt::Horizontal, figures);
     top->addWidget(chartWithTable(top, u"segmentTabs"_s, m_segmentChart,
@@ -177,8 +185,8 @@ QWidget* WhatIfPage::createFigures()
     bottom->addWidget(m_deltaView);
     bottom->addWidget(chartWithTable(bottom, u"tornadoTabs"_s, m_tornadoChart,
                                      PageTools::makeTableView(bottom, u"tornadoTable"_s, m_tornadoModel)));
-    bottom->setStretchFactor(0, 1);
-    bottom->setStretchFactor(1, 1);
+    bottom->setStretchFactor(0, 4);  // the delta table needs the width a little more than the tornado chart
+    bottom->setStretchFactor(1, 3);
     auto* split = new QSplitter(Qt::Vertical, figures);
     split->addWidget(top);
     split->addWidget(bottom);
