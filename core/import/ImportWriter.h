@@ -3,6 +3,7 @@
 
 // Internal to core/import: the write side shared by the preset and subscription importers. Not a public API.
 
+#include "core/import/BulkLoad.h"
 #include "core/import/OccurrenceCounter.h"
 #include "core/import/OrderImporter.h"
 
@@ -40,7 +41,9 @@ private:
     explicit ImportWriter(Database& db);
     Database& m_db;
     std::int64_t m_cacheSize = -2000;
+    std::optional<ForeignKeysOffGuard> m_foreignKeysOff;  ///< outlives the transaction (see the destructor)
     std::optional<Transaction> m_tx;
+    DeferredIndexes m_deferredIndexes;  ///< orders indexes dropped for a bulk load into an empty table
     Statement m_customer, m_order, m_findSubscription, m_subscription;
     std::int64_t m_importId = 0;
     std::int64_t m_customersBefore = 0;

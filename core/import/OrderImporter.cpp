@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/import/OrderImporter.h"
 
+#include "core/import/BulkLoad.h"
 #include "core/import/ImportInternal.h"
 #include "core/import/OccurrenceCounter.h"
 #include "core/import/OrderRecordReader.h"
@@ -54,65 +55,6 @@ private:
     Database& m_db;
     std::int64_t m_previous = -2000;
 };
-
-// Turns foreign key enforcement off for the import and back on afterwards (it cannot change inside a transaction,
-// so this guard is created before the transaction and destroyed after it). Every id the import writes is one it
-// read or created in the same transaction, so the constraints hold by construction; enforcing them would cost a
-// parent lookup per order row.
-class ForeignKeysOffGuard {
-public:
-    explicit ForeignKeysOffGuard(Database& db) : m_db(db)
-    {
-        auto on = db.queryInt("PRAGMA foreign_keys");
-        m_wasOn = on && *on != 0;
-        if (m_wasOn)
-            (void)db.exec("PRAGMA foreign_keys = OFF");
-    }
-    ~ForeignKeysOffGuard()
-    {
-        if (m_wasOn)
-            (void)m_db.exec("PRAGMA foreign_keys = ON");
-    }
-    ForeignKeysOffGuard(const ForeignKeysOffGuard&) = delete;
-    ForeignKeysOffGuard& operator=(const ForeignKeysOffGuard&) = delete;
-
-private:
-    Database& m_db;
-    bool m_wasOn = false;
-};
-
-// Collects the secondary indexes of `table` (name, CREATE statement) so they can be dropped while an empty table
-// is filled and rebuilt at the end, inside the same transaction.
-Result<std::vector<std::pair<std::string, std::string>>> tableIndexes(Database& db, std::string_view table)
-{
-    std::vector<std::pair<std::string, std::string>> out;
-    auto stmt = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? "
-                           "AND sql IS NOT NULL ORDER BY name");
-    if (!stmt)
-        return fail(stmt.error());
-    stmt->bind(1, table);
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            break;
-        out.emplace_back(stmt->columnText(0), stmt->columnText(1));
-    }
-    return out;
-}
-
-std::string quoteIdentifier(std::string_view name)
-{
-    std::string out = "\"";
-    for (char c : name) {
-        out += c;
-        if (c == '"')
-            out += '"';
-    }
-    out += '"';
-    return out;
-}
 
 }  // namespace
 
@@ -250,15 +192,12 @@ Result<ImportReport> writeOrders(Database& db, const std::string& csvPath, const
     const bool freshOrders = *ordersEmpty != 0;
     const bool freshCustomers = *customersBefore == 0;
     std::int64_t nextCustomerId = *maxCustomer + 1;
-    std::vector<std::pair<std::string, std::string>> deferredIndexes;
+    DeferredIndexes deferredIndexes;
     if (freshOrders) {
-        auto indexes = tableIndexes(db, "orders");
+        auto indexes = dropIndexesForBulkLoad(db, "orders");
         if (!indexes)
             return fail(indexes.error());
         deferredIndexes = std::move(*indexes);
-        for (const auto& [name, sql] : deferredIndexes)
-            if (auto r = db.exec("DROP INDEX " + quoteIdentifier(name)); !r)
-                return fail(r.error());
     }
     auto customerUpsert = db.prepare("INSERT INTO customers(external_id) VALUES (?) ON CONFLICT(external_id) DO UPDATE "
                                      "SET external_id = excluded.external_id RETURNING id");
@@ -505,19 +444,8 @@ Result<ImportReport> writeOrders(Database& db, const std::string& csvPath, const
             !r)
             return fail(r.error());
     }
-    if (!deferredIndexes.empty()) {
-        // The index sort runs on both cores, in small sorted runs (a large page cache makes it slower, not faster).
-        (void)db.exec("PRAGMA cache_size = -2000");
-        (void)db.exec("PRAGMA threads = 2");
-    }
-    for (const auto& [name, sql] : deferredIndexes) {
-        if (ctx.cancelled())
-            return fail(ErrorCode::Cancelled, "import cancelled", csvPath);
-        if (auto r = db.exec(sql); !r)
-            return fail(r.error());
-    }
-    if (!deferredIndexes.empty())
-        (void)db.exec("PRAGMA threads = 0");
+    if (auto r = rebuildIndexes(db, deferredIndexes, ctx, csvPath); !r)
+        return fail(r.error());
     auto customersAfter = db.queryInt("SELECT count(*) FROM customers");
     auto logUpdate = db.prepare("UPDATE imports SET rows_read = ?, rows_imported = ?, rows_skipped = ?, "
                                 "rows_rejected = ?, fingerprint = ? WHERE id = ?");

@@ -1,5 +1,6 @@
 target_sources(clv_core PRIVATE
     import/BuiltinPresets.cpp import/BuiltinPresets.h
+    import/BulkLoad.cpp import/BulkLoad.h
     import/CsvReader.cpp import/CsvReader.h
     import/ImportInternal.h import/ImportProfile.cpp
     import/ImportLog.cpp import/ImportLog.h
