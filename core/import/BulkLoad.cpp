@@ -81,4 +81,28 @@ Result<void> rebuildIndexes(Database& db, const DeferredIndexes& indexes, const 
     return result;
 }
 
+Result<void> renumberSourceSeq(Database& db)
+{
+    return db.exec("UPDATE orders SET source_seq = numbered.seq FROM (SELECT id, row_number() OVER ("
+                   "PARTITION BY customer_id, order_day, amount_cents, coalesce(source_order, '') "
+                   "ORDER BY id) AS seq FROM orders) AS numbered "
+                   "WHERE orders.id = numbered.id AND orders.source_seq <> numbered.seq");
+}
+
+std::int64_t SequenceNumberer::next(std::uint64_t key, std::int64_t day)
+{
+    if (!m_perDay)
+        return static_cast<std::int64_t>(m_occurrences.next(key));
+    if (!m_renumber) {
+        if (day < m_day) {
+            m_renumber = true;
+            m_occurrences.clear();
+        } else if (day > m_day) {
+            m_occurrences.clear();
+            m_day = day;
+        }
+    }
+    return m_renumber ? 1 : static_cast<std::int64_t>(m_occurrences.next(key));
+}
+
 }  // namespace clv::importdetail

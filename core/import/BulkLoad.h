@@ -3,10 +3,13 @@
 
 // Internal to core/import: what the importers share to load many rows fast without weakening what is stored.
 
+#include "core/import/OccurrenceCounter.h"
 #include "core/storage/Database.h"
 #include "core/util/Result.h"
 #include "core/util/TaskContext.h"
 
+#include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -40,5 +43,27 @@ Result<DeferredIndexes> dropIndexesForBulkLoad(Database& db, std::string_view ta
 /// the sort slower). Cancelled between indexes on request.
 Result<void> rebuildIndexes(Database& db, const DeferredIndexes& indexes, const TaskContext& ctx,
                             const std::string& file);
+
+/// Numbers the repeats of each natural key (customer, day, amount, order id) of the orders table in id order, i.e.
+/// in file order for a bulk load: source_seq = n for the n-th occurrence. Used when a file was not in date order,
+/// so the per-day counter of the import could not number them while writing. Run before rebuilding the indexes.
+Result<void> renumberSourceSeq(Database& db);
+
+/// Numbers repeats of a natural key while the rows of an import are written: the n-th occurrence gets n. Into an
+/// empty table (`perDay`) only the keys of the current day are kept, since a key holds its day and a file in date
+/// order never returns to an earlier day: memory stays small whatever the file size. When a day goes backwards
+/// the remaining rows get a provisional 1 and needsRenumber() asks for renumberSourceSeq() at the end.
+class SequenceNumberer {
+public:
+    explicit SequenceNumberer(bool perDay = false) : m_perDay(perDay) {}
+    std::int64_t next(std::uint64_t key, std::int64_t day);
+    bool needsRenumber() const { return m_renumber; }
+
+private:
+    OccurrenceCounter m_occurrences;
+    std::int64_t m_day = std::numeric_limits<std::int64_t>::min();
+    bool m_perDay = false;
+    bool m_renumber = false;
+};
 
 }  // namespace clv::importdetail

@@ -89,6 +89,7 @@ Result<std::unique_ptr<ImportWriter>> ImportWriter::begin(Database& db, const st
             if (!dropped)
                 return fail(dropped.error());
             w->m_deferredIndexes = std::move(*dropped);
+            w->m_numbering = SequenceNumberer(true);
         }
     }
     auto previous = db.prepare("SELECT coalesce(min(id), 0) FROM imports WHERE fingerprint = ?");
@@ -127,18 +128,19 @@ Result<std::unique_ptr<ImportWriter>> ImportWriter::begin(Database& db, const st
 
 Result<std::int64_t> ImportWriter::customer(std::string_view externalId)
 {
-    auto [it, inserted] = m_customerIds.try_emplace(std::string(externalId), 0);
-    if (!inserted)
-        return it->second;
+    const std::uint64_t h = TextIdMap::hashOf(externalId);
+    if (auto known = m_customerIds.find(externalId, h))
+        return *known;
+    if (!m_customerIds.canGrow(externalId.size()))
+        return fail(ErrorCode::InvalidArgument, "too many distinct customer ids in one file (over 4 GiB)");
     m_customer.bind(1, externalId);
     auto row = m_customer.step();
-    if (!row || !*row) {
-        m_customerIds.erase(it);
+    if (!row || !*row)
         return fail(row ? m_db.lastError("customer") : row.error());
-    }
-    it->second = m_customer.columnInt(0);
+    const std::int64_t id = m_customer.columnInt(0);
     m_customer.reset();
-    return it->second;
+    m_customerIds.insert(externalId, id, h);
+    return id;
 }
 
 Result<bool> ImportWriter::order(std::int64_t customerId, std::string_view orderId, long line, std::int64_t day,
@@ -146,7 +148,7 @@ Result<bool> ImportWriter::order(std::int64_t customerId, std::string_view order
 {
     std::uint64_t key = mix(std::hash<std::string_view>{}(orderId), static_cast<std::uint64_t>(customerId));
     key = mix(mix(key, static_cast<std::uint64_t>(day)), static_cast<std::uint64_t>(cents));
-    const auto seq = static_cast<std::int64_t>(m_occurrences.next(key));
+    const std::int64_t seq = m_numbering.next(key, day);
     m_order.bind(1, customerId).bind(2, m_importId);
     if (orderId.empty())
         m_order.bindNull(3);
@@ -196,6 +198,9 @@ Result<void> ImportWriter::finish(ImportReport& report, bool anythingStored, con
         m_tx.reset();
         return {};
     }
+    if (m_numbering.needsRenumber())
+        if (auto r = renumberSourceSeq(m_db); !r)
+            return fail(r.error());
     if (auto r = rebuildIndexes(m_db, m_deferredIndexes, ctx, report.file); !r)
         return fail(r.error());
     auto after = m_db.queryInt("SELECT count(*) FROM customers");

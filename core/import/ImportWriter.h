@@ -5,13 +5,13 @@
 
 #include "core/import/BulkLoad.h"
 #include "core/import/OccurrenceCounter.h"
+#include "core/import/TextIdMap.h"
 #include "core/import/OrderImporter.h"
 
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 namespace clv::importdetail {
 
@@ -47,8 +47,8 @@ private:
     Statement m_customer, m_order, m_findSubscription, m_subscription;
     std::int64_t m_importId = 0;
     std::int64_t m_customersBefore = 0;
-    std::unordered_map<std::string, std::int64_t> m_customerIds;
-    OccurrenceCounter m_occurrences;
+    TextIdMap m_customerIds;
+    SequenceNumberer m_numbering;  ///< per day into an empty table (set up in begin())
 };
 
 /// An issue (value truncated to 200 bytes; field from the header when column > 0).

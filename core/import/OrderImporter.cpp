@@ -282,9 +282,7 @@ Result<ImportReport> writeOrders(Database& db, const std::string& csvPath, const
         pendingCustomers.clear();
         return run;
     };
-    OccurrenceCounter occurrences;
-    std::int64_t counterDay = std::numeric_limits<std::int64_t>::min();
-    bool renumber = false;
+    SequenceNumberer numbering(freshOrders);
     ProgressThrottle progress(ctx);
     const double fileSize = static_cast<double>((*input)->fileSize());
     OrderRecordReader records({input->get(), profile, *dateOrder, *decimal, options.timeBasis, options.hasHeader,
@@ -336,24 +334,8 @@ Result<ImportReport> writeOrders(Database& db, const std::string& csvPath, const
             const std::int64_t day = row.day;
             std::uint64_t key = mix(row.orderHash, static_cast<std::uint64_t>(customerId));
             key = mix(mix(key, static_cast<std::uint64_t>(day)), static_cast<std::uint64_t>(*cents));
-            std::int64_t seq = 1;
-            if (freshOrders) {
-                // A file in date order (the usual export) only needs the keys of the current day: a key holds its day,
-                // so once the day advances no earlier key can repeat. When the order breaks, the remaining rows get a
-                // provisional 1 and every row is numbered in SQL before the indexes are built.
-                if (!renumber) {
-                    if (day < counterDay)
-                        renumber = true;
-                    else if (day > counterDay) {
-                        occurrences.clear();
-                        counterDay = day;
-                    }
-                }
-                if (!renumber)
-                    seq = static_cast<std::int64_t>(occurrences.next(key));
-            } else {
-                seq = static_cast<std::int64_t>(occurrences.next(key));
-            }
+            // Into an empty table only the current day's keys are kept (see SequenceNumberer).
+            const std::int64_t seq = numbering.next(key, day);
 
             if (freshOrders) {
                 PendingOrder& p = pending[static_cast<std::size_t>(batched)];
@@ -435,15 +417,9 @@ Result<ImportReport> writeOrders(Database& db, const std::string& csvPath, const
         report.importId = 0;
         return report;  // the transaction rolls back: nothing is stored
     }
-    if (renumber) {
-        // The n-th occurrence of a natural key in file order (ids follow the file), as the counter would give.
-        if (auto r = db.exec("UPDATE orders SET source_seq = numbered.seq FROM (SELECT id, row_number() OVER ("
-                             "PARTITION BY customer_id, order_day, amount_cents, coalesce(source_order, '') "
-                             "ORDER BY id) AS seq FROM orders) AS numbered "
-                             "WHERE orders.id = numbered.id AND orders.source_seq <> numbered.seq");
-            !r)
+    if (numbering.needsRenumber())
+        if (auto r = renumberSourceSeq(db); !r)
             return fail(r.error());
-    }
     if (auto r = rebuildIndexes(db, deferredIndexes, ctx, csvPath); !r)
         return fail(r.error());
     auto customersAfter = db.queryInt("SELECT count(*) FROM customers");

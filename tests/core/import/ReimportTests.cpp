@@ -196,3 +196,32 @@ TEST_CASE("a first import numbers repeats the same way in date order and out of 
     CHECK(overlap->rowsImported == 1);
     CHECK(count(unsorted, "orders") == 6);
 }
+
+TEST_CASE("reimport: a preset import numbers repeats per day in date order and in SQL otherwise", "[import][reimport]")
+{
+    test::TempDir dir;
+    ImportOptions preset;
+    preset.preset = "generic-orders";
+    for (const bool inOrder : {true, false}) {
+        INFO(std::string(inOrder ? "file in date order" : "file out of date order"));
+        auto db = newProject(dir, inOrder ? "preset-sorted.clvw" : "preset-unsorted.clvw");
+        const auto csv = dir.write(inOrder ? "preset-sorted.csv" : "preset-unsorted.csv",
+                                   inOrder ? "customer_id,order_date,amount\nA,2024-01-01,10\nA,2024-01-01,10\n"
+                                             "B,2024-01-01,10\nA,2024-01-02,10\nA,2024-01-02,10\nA,2024-01-02,10\n"
+                                           : "customer_id,order_date,amount\nA,2024-01-02,10\nA,2024-01-01,10\n"
+                                             "A,2024-01-02,10\nA,2024-01-01,10\nA,2024-01-02,10\n");
+        auto first = importOrdersCsv(db, csv, preset);
+        REQUIRE(first);
+        CHECK(*db.queryInt("SELECT group_concat(source_seq, '') FROM (SELECT source_seq FROM orders ORDER BY id)")
+              == (inOrder ? 121123 : 11223));
+        // The natural-key index is back after the bulk load: the same file again adds nothing.
+        CHECK(*db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = 'orders_natural_key'")
+              == 1);
+        CHECK(*db.queryInt("PRAGMA foreign_keys") == 1);
+        auto again = importOrdersCsv(db, csv, preset);
+        REQUIRE(again);
+        CHECK(again->rowsImported == 0);
+        CHECK(again->rowsSkipped == (inOrder ? 6 : 5));
+        CHECK(*db.queryInt("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'") == 0);
+    }
+}
