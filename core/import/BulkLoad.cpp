@@ -81,6 +81,22 @@ Result<void> rebuildIndexes(Database& db, const DeferredIndexes& indexes, const 
     return result;
 }
 
+std::string multiRowInsertSql(std::string_view head, int columns, int rows)
+{
+    std::string tuple = "(";
+    for (int c = 0; c < columns; ++c)
+        tuple += c == 0 ? "?" : ",?";
+    tuple += ')';
+    std::string sql(head);
+    sql += " VALUES ";
+    for (int r = 0; r < rows; ++r) {
+        if (r > 0)
+            sql += ',';
+        sql += tuple;
+    }
+    return sql;
+}
+
 Result<void> renumberSourceSeq(Database& db)
 {
     return db.exec("UPDATE orders SET source_seq = numbered.seq FROM (SELECT id, row_number() OVER ("

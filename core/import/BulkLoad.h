@@ -44,6 +44,9 @@ Result<DeferredIndexes> dropIndexesForBulkLoad(Database& db, std::string_view ta
 Result<void> rebuildIndexes(Database& db, const DeferredIndexes& indexes, const TaskContext& ctx,
                             const std::string& file);
 
+/// "HEAD VALUES (?,...),(?,...)": one multi-row INSERT of `rows` tuples of `columns` parameters each.
+std::string multiRowInsertSql(std::string_view head, int columns, int rows);
+
 /// Numbers the repeats of each natural key (customer, day, amount, order id) of the orders table in id order, i.e.
 /// in file order for a bulk load: source_seq = n for the n-th occurrence. Used when a file was not in date order,
 /// so the per-day counter of the import could not number them while writing. Run before rebuilding the indexes.

@@ -146,19 +146,19 @@ Result<ImportReport> writeOrders(Database& db, const std::string& csvPath, const
 {
     using namespace importdetail;
     redo = false;
-    const ImportProfile* profile = &first.profile;
-    const DateOrder* dateOrder = &first.dateOrder;
-    const DecimalSeparator* decimal = &first.decimal;
+    const ImportProfile& profile = first.profile;
+    const DateOrder dateOrder = first.dateOrder;
+    const DecimalSeparator decimal = first.decimal;
 
     ImportReport report;
     report.file = csvPath;
-    report.encoding = profile->encoding;
+    report.encoding = profile.encoding;
     report.kind = "orders";
-    report.delimiter = profile->delimiter;
-    report.dateOrder = *dateOrder;
-    report.decimal = *decimal;
-    const ColumnMapping cols = profile->columns;
-    const std::vector<std::string>& header = profile->header;
+    report.delimiter = profile.delimiter;
+    report.dateOrder = dateOrder;
+    report.decimal = decimal;
+    const ColumnMapping cols = profile.columns;
+    const std::vector<std::string>& header = profile.header;
     report.customerColumn = header[static_cast<std::size_t>(cols.customer)];
     report.dateColumn = header[static_cast<std::size_t>(cols.date)];
     report.amountColumn = header[static_cast<std::size_t>(cols.amount)];
@@ -167,7 +167,7 @@ Result<ImportReport> writeOrders(Database& db, const std::string& csvPath, const
 
     // Read again (the fingerprint proves it is the same bytes as the profile) and store in one transaction.
     ImportOptions fixed = options;
-    fixed.delimiter = profile->delimiter;
+    fixed.delimiter = profile.delimiter;
     auto input = CsvInput::open(csvPath, fixed);
     if (!input)
         return fail(input.error());
@@ -187,11 +187,11 @@ Result<ImportReport> writeOrders(Database& db, const std::string& csvPath, const
         return fail(db.lastError("prepare import"));
     // An empty project: nothing can be skipped, so the orders go in without the secondary indexes (random inserts
     // into the natural-key index dominate otherwise) and the indexes are built once at the end, in this same
-    // transaction (a cancel or failure rolls the drop back too). Customer ids are numbered here when the table is
-    // empty, instead of an upsert per new customer.
+    // transaction (a cancel or failure rolls the drop back too). Into an empty customers table the reader thread
+    // numbers the customers itself, instead of an upsert per new customer.
     const bool freshOrders = *ordersEmpty != 0;
     const bool freshCustomers = *customersBefore == 0;
-    std::int64_t nextCustomerId = *maxCustomer + 1;
+    const std::int64_t firstNewCustomerId = *maxCustomer + 1;
     DeferredIndexes deferredIndexes;
     if (freshOrders) {
         auto indexes = dropIndexesForBulkLoad(db, "orders");
@@ -201,12 +201,9 @@ Result<ImportReport> writeOrders(Database& db, const std::string& csvPath, const
     }
     auto customerUpsert = db.prepare("INSERT INTO customers(external_id) VALUES (?) ON CONFLICT(external_id) DO UPDATE "
                                      "SET external_id = excluded.external_id RETURNING id");
-    auto orderInsert = db.prepare(freshOrders ? "INSERT INTO orders(customer_id, import_id, source_order, "
-                                                "source_line, order_day, amount_cents, source_seq) "
-                                                "VALUES (?, ?, ?, ?, ?, ?, ?)"
-                                              : "INSERT INTO orders(customer_id, import_id, source_order, "
-                                                "source_line, order_day, amount_cents, source_seq) "
-                                                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+    // Into a table with rows: one row at a time, skipping the ones already stored (natural key).
+    auto orderInsert = db.prepare("INSERT INTO orders(customer_id, import_id, source_order, source_line, order_day, "
+                                  "amount_cents, source_seq) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
     if (!customerUpsert || !orderInsert)
         return fail(db.lastError("prepare import"));
     // Into an empty table every valid row is stored, so rows are bound into a multi-row INSERT (kInsertBatch rows
@@ -214,13 +211,13 @@ Result<ImportReport> writeOrders(Database& db, const std::string& csvPath, const
     // OR FAIL: a failing row keeps the earlier rows of its statement, so SQLite needs no statement journal (with
     // plain INSERT it copies every page a multi-row statement touches to a temporary file first: over a million
     // extra writes on a large file). Any failure rolls the whole import back anyway.
-    const std::string orderColumns = "INSERT OR FAIL INTO orders(customer_id, import_id, source_order, source_line, "
-                                     "order_day, amount_cents, source_seq) VALUES ";
-    auto batchSql = [&](int rows) {
-        std::string sql = orderColumns;
-        for (int r = 0; r < rows; ++r)
-            sql += r == 0 ? "(?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?)";
-        return sql;
+    auto batchSql = [](int rows) {
+        return multiRowInsertSql("INSERT OR FAIL INTO orders(customer_id, import_id, source_order, source_line, "
+                                 "order_day, amount_cents, source_seq)",
+                                 7, rows);
+    };
+    auto customerSql = [](int rows) {
+        return multiRowInsertSql("INSERT OR FAIL INTO customers(id, external_id)", 2, rows);
     };
     Statement batchInsert;
     if (freshOrders) {
@@ -248,7 +245,7 @@ Result<ImportReport> writeOrders(Database& db, const std::string& csvPath, const
         }
         return stmt.run();
     };
-    logInsert->bind(1, std::filesystem::path(csvPath).filename().string()).bind(2, profile->fingerprint);
+    logInsert->bind(1, std::filesystem::path(csvPath).filename().string()).bind(2, profile.fingerprint);
     logInsert->bind(3, nowUtcIso());
     if (options.preset.empty())
         logInsert->bindNull(4);
@@ -264,10 +261,7 @@ Result<ImportReport> writeOrders(Database& db, const std::string& csvPath, const
     std::vector<std::pair<std::int64_t, std::string>> pendingCustomers;
     Statement customerBatch;
     if (freshCustomers) {
-        std::string sql = "INSERT OR FAIL INTO customers(id, external_id) VALUES (?, ?)";
-        for (int r = 1; r < kCustomerBatch; ++r)
-            sql += ",(?, ?)";
-        auto stmt = db.prepare(sql);
+        auto stmt = db.prepare(customerSql(kCustomerBatch));
         if (!stmt)
             return fail(stmt.error());
         customerBatch = std::move(*stmt);
@@ -285,8 +279,8 @@ Result<ImportReport> writeOrders(Database& db, const std::string& csvPath, const
     SequenceNumberer numbering(freshOrders);
     ProgressThrottle progress(ctx);
     const double fileSize = static_cast<double>((*input)->fileSize());
-    OrderRecordReader records({input->get(), profile, *dateOrder, *decimal, options.timeBasis, options.hasHeader,
-                               verify, csvPath, freshCustomers ? nextCustomerId : 0});
+    OrderRecordReader records({input->get(), &profile, dateOrder, decimal, options.timeBasis, options.hasHeader,
+                               verify, csvPath, freshCustomers ? firstNewCustomerId : 0});
     const double profileShare = verify ? 0.0 : kProfileShare;  // a head-only profile took no time worth showing
     while (auto batch = records.next()) {
         report.rowsRead += batch->recordsRead;
@@ -313,7 +307,7 @@ Result<ImportReport> writeOrders(Database& db, const std::string& csvPath, const
             const ParsedOrder& row = rows[k];
             const long line = row.line;
             const std::string_view customer = batch->customer(row);
-            const std::optional<std::int64_t> cents = row.cents;  // always set: the reader rejected the others
+            const std::int64_t cents = row.cents;
             std::optional<std::int64_t> known = row.customerId > 0 ? std::optional<std::int64_t>(row.customerId)
                                                                    : customerIds.find(customer, row.customerHash);
             if (!known) {  // a project with customers already: find or add this one in SQL
@@ -333,7 +327,7 @@ Result<ImportReport> writeOrders(Database& db, const std::string& csvPath, const
             const std::string_view orderId = batch->orderId(row);
             const std::int64_t day = row.day;
             std::uint64_t key = mix(row.orderHash, static_cast<std::uint64_t>(customerId));
-            key = mix(mix(key, static_cast<std::uint64_t>(day)), static_cast<std::uint64_t>(*cents));
+            key = mix(mix(key, static_cast<std::uint64_t>(day)), static_cast<std::uint64_t>(cents));
             // Into an empty table only the current day's keys are kept (see SequenceNumberer).
             const std::int64_t seq = numbering.next(key, day);
 
@@ -342,11 +336,11 @@ Result<ImportReport> writeOrders(Database& db, const std::string& csvPath, const
                 p.customer = customerId;
                 p.line = line;
                 p.day = day;
-                p.cents = *cents;
+                p.cents = cents;
                 p.seq = seq;
                 p.orderId.assign(orderId);
                 ++report.rowsImported;
-                report.refundsImported += *cents < 0 ? 1 : 0;
+                report.refundsImported += cents < 0 ? 1 : 0;
                 if (++batched == kInsertBatch) {
                     if (auto r = flushPending(batchInsert, batched); !r)
                         return fail(r.error());
@@ -359,23 +353,19 @@ Result<ImportReport> writeOrders(Database& db, const std::string& csvPath, const
                 orderInsert->bindNull(3);
             else
                 orderInsert->bind(3, orderId);
-            orderInsert->bind(4, static_cast<std::int64_t>(line)).bind(5, day).bind(6, *cents).bind(7, seq);
+            orderInsert->bind(4, static_cast<std::int64_t>(line)).bind(5, day).bind(6, cents).bind(7, seq);
             if (auto r = orderInsert->run(); !r)
                 return fail(r.error());
             if (sqlite3_changes64(db.handle()) > 0) {
                 ++report.rowsImported;
-                report.refundsImported += *cents < 0 ? 1 : 0;
+                report.refundsImported += cents < 0 ? 1 : 0;
             } else
                 ++report.rowsSkipped;
         }
     }
-    if ((*input)->buffer().readError())
-        return fail(ErrorCode::FileRead, "read error", csvPath);
+    // (A read error ended the reader with a failed batch above.)
     if (!pendingCustomers.empty()) {
-        std::string sql = "INSERT OR FAIL INTO customers(id, external_id) VALUES (?, ?)";
-        for (std::size_t r = 1; r < pendingCustomers.size(); ++r)
-            sql += ",(?, ?)";
-        auto tail = db.prepare(sql);
+        auto tail = db.prepare(customerSql(static_cast<int>(pendingCustomers.size())));
         if (!tail)
             return fail(tail.error());
         if (auto r = flushCustomers(*tail); !r)
@@ -391,7 +381,7 @@ Result<ImportReport> writeOrders(Database& db, const std::string& csvPath, const
     report.fingerprint = (*input)->buffer().fingerprint();
     if (verify) {
         // The formats chosen from the head must be those the whole file asks for.
-        ImportProfile whole = *profile;
+        ImportProfile whole = profile;
         whole.rows = report.rowsRead;
         records.formats().finish(whole);
         auto wholeDate = chooseDateOrder(options, whole);
@@ -400,11 +390,11 @@ Result<ImportReport> writeOrders(Database& db, const std::string& csvPath, const
         auto wholeDecimal = chooseDecimal(options, whole);
         if (!wholeDecimal)
             return fail(wholeDecimal.error());
-        if (*wholeDate != *dateOrder || *wholeDecimal != *decimal) {
+        if (*wholeDate != dateOrder || *wholeDecimal != decimal) {
             redo = true;
             return fail(ErrorCode::Internal, "the value formats of the file differ from those of its first rows");
         }
-    } else if (report.fingerprint != profile->fingerprint) {
+    } else if (report.fingerprint != profile.fingerprint) {
         return fail(ErrorCode::FileRead, "the file changed while it was being imported; nothing was stored", csvPath);
     }
     previous->bind(1, report.fingerprint).bind(2, report.importId);

@@ -6,7 +6,6 @@
 #include "core/util/TextFormat.h"
 
 #include <algorithm>
-#include <functional>
 
 namespace clv {
 namespace {
@@ -115,20 +114,13 @@ Result<ImportReport> importSubscriptionsCsv(Database& db, const std::string& csv
     ImportOptions withPreset = options;
     withPreset.presetDefinition = preset;
     withPreset.preset = preset.id;
-    // The first pass gets its share of the progress bar, the writing pass the rest (as for orders).
-    const TaskContext profileCtx{ctx.stop, ctx.progress ? std::function<void(double)>([&ctx](double f) {
-                                                              ctx.progress(f * kProfileShare);
-                                                          })
-                                                        : std::function<void(double)>()};
-    auto profile = profileOrdersCsv(csvPath, withPreset, profileCtx);
-    if (!profile)
-        return fail(profile.error());
-    if (profile->rows == 0)
-        return fail(ErrorCode::NoData, "the file has a header but no data rows", csvPath, 2);
-    auto dateOrder = chooseDateOrder(options, *profile);
-    auto decimal = chooseDecimal(options, *profile);
-    if (!dateOrder || !decimal)
-        return fail(dateOrder ? decimal.error() : dateOrder.error());
+    // The first pass (profile, value formats) with its share of the progress bar; the writing pass reports the rest.
+    auto firstPass = profileForImport(csvPath, withPreset, ctx);
+    if (!firstPass)
+        return fail(firstPass.error());
+    const ImportProfile* profile = &firstPass->profile;
+    const DateOrder* dateOrder = &firstPass->dateOrder;
+    const DecimalSeparator* decimal = &firstPass->decimal;
 
     ImportReport report;
     report.file = csvPath;

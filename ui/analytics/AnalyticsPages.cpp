@@ -23,6 +23,11 @@ AnalyticsPages::AnalyticsPages(QWidget* parent) : QObject(parent)
     m_churn = new ChurnPage(parent);
     m_models = new ModelsPage(parent);
     m_whatIf = new WhatIfPage(parent);
+    const auto receiver = [](auto* page) {
+        return Receiver{page, [page](std::shared_ptr<const ProjectData> data) { page->setData(std::move(data)); }};
+    };
+    m_receivers = {receiver(m_segments), receiver(m_cohorts), receiver(m_churn), receiver(m_models),
+                   receiver(m_whatIf)};
 }
 
 void AnalyticsPages::setModelService(ModelService* service)
@@ -82,7 +87,9 @@ void AnalyticsPages::setData(std::shared_ptr<const ProjectData> snapshot)
 {
     m_pendingData = std::move(snapshot);
     // The page in front first, then the others in side-list order.
-    m_pendingPages = {m_segments, m_cohorts, m_churn, m_models, m_whatIf};
+    m_pendingPages.clear();
+    for (const Receiver& receiver : m_receivers)
+        m_pendingPages.append(receiver.page);
     for (QWidget* page : m_pendingPages)
         if (page->isVisible()) {
             m_pendingPages.removeOne(page);
@@ -111,16 +118,9 @@ void AnalyticsPages::deliverNext()
 
 void AnalyticsPages::deliver(QWidget* page)
 {
-    if (page == m_segments)
-        m_segments->setData(m_pendingData);
-    else if (page == m_cohorts)
-        m_cohorts->setData(m_pendingData);
-    else if (page == m_churn)
-        m_churn->setData(m_pendingData);
-    else if (page == m_models)
-        m_models->setData(m_pendingData);
-    else if (page == m_whatIf)
-        m_whatIf->setData(m_pendingData);
+    for (const Receiver& receiver : m_receivers)
+        if (receiver.page == page)
+            receiver.setData(m_pendingData);
 }
 
 void AnalyticsPages::flushPending()

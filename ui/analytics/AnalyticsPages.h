@@ -8,7 +8,9 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 class QWidget;
 
@@ -63,6 +65,11 @@ private:
     void deliverNext();
     void deliver(QWidget* page);
 
+    struct Receiver {
+        QWidget* page = nullptr;
+        std::function<void(std::shared_ptr<const ProjectData>)> setData;
+    };
+    std::vector<Receiver> m_receivers;  ///< every page and how it takes a snapshot, in side-list order
     std::shared_ptr<const ProjectData> m_pendingData;
     QList<QWidget*> m_pendingPages;
     bool m_deliveryScheduled = false;

@@ -268,12 +268,13 @@ ModelService::Outcome ModelService::compute(std::shared_ptr<const ProjectData> d
     snapshot->figures = std::make_shared<const clv::modelstore::ModelFigures>(figuresOf(*snapshot, band));
     if (!stored || !clv::modelstore::sameSettings(stored->figures.settings, settings)) {
         clv::modelstore::StoredModel record;
-        record.signature = modelInputSignature(*data);  // of exactly what was fitted and valued here
+        // The loader's signature is of these very inputs; a snapshot made without one (e.g. after a segment edit)
+        // is fingerprinted here.
+        record.signature = data->modelSignature != 0 ? data->modelSignature : modelInputSignature(*data);
         record.figures = *snapshot->figures;
         record.purchaseFit = m.purchaseFit;
         record.spendFit = m.spendFit;
-        if (record.signature != 0)
-            storeInProject(data->path, record);
+        storeInProject(data->path, record);
     }
     out.snapshot = std::move(snapshot);
     return out;

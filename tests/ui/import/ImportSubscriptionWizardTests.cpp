@@ -124,11 +124,7 @@ TEST_CASE("Import wizard: a Stripe subscriptions export is imported into the sub
 
     ImportWizard wizard(ImportTarget{project, ProjectTarget::Existing});
     QSignalSpy imported(&wizard, &ImportWizard::imported);
-    wizard.setFiles({csv});
-    wizard.show();
-    REQUIRE(goNext(wizard, ImportWizard::DialectPageId));
-    REQUIRE(goNext(wizard, ImportWizard::MappingPageId));
-    auto* mapping = qobject_cast<ImportMappingPage*>(wizard.currentPage());
+    auto* mapping = openAtMapping(wizard, {csv});
     REQUIRE(mapping != nullptr);
 
     // The subscriptions presets are offered and the Stripe one is proposed from the header.
@@ -224,11 +220,8 @@ TEST_CASE("Import wizard: a generic subscriptions export is imported and an orde
     const QString csv = exportCsv("generic_subscriptions.csv");
 
     ImportWizard wizard(ImportTarget{project, ProjectTarget::Existing});
-    wizard.setFiles({csv});
-    wizard.show();
-    REQUIRE(goNext(wizard, ImportWizard::DialectPageId));
-    REQUIRE(goNext(wizard, ImportWizard::MappingPageId));
-    auto* mapping = qobject_cast<ImportMappingPage*>(wizard.currentPage());
+    auto* mapping = openAtMapping(wizard, {csv});
+    REQUIRE(mapping != nullptr);
     CHECK(mapping->presetId() == QStringLiteral("generic-subscriptions"));
     CHECK(mapping->column(ImportMappingPage::CustomerRole) == 1);
     CHECK(mapping->column(ImportMappingPage::SubscriptionIdRole) == 0);
@@ -281,11 +274,8 @@ TEST_CASE("Import wizard: a hand-made subscriptions mapping is saved as a subscr
     const QString csv = exportCsv("generic_subscriptions.csv");
     {
         ImportWizard wizard(ImportTarget{project, ProjectTarget::Existing});
-        wizard.setFiles({csv});
-        wizard.show();
-        REQUIRE(goNext(wizard, ImportWizard::DialectPageId));
-        REQUIRE(goNext(wizard, ImportWizard::MappingPageId));
-        auto* mapping = qobject_cast<ImportMappingPage*>(wizard.currentPage());
+        auto* mapping = openAtMapping(wizard, {csv});
+        REQUIRE(mapping != nullptr);
         REQUIRE(mapping->kind() == ImportKind::Subscriptions);
         mapping->setColumn(ImportMappingPage::CancelDateRole, -1);  // by hand: ignore the cancel dates
         mapping->setColumn(ImportMappingPage::PlanRole, 4);         // and read the currency as the plan
@@ -407,10 +397,7 @@ TEST_CASE("The Chinese catalogue translates the subscriptions mapping page", "[i
         REQUIRE(dir.isValid());
         const QString project = createEmptyProject(dir.filePath(QStringLiteral("zh.clvw")));
         ImportWizard wizard(ImportTarget{project, ProjectTarget::Existing});
-        wizard.setFiles({exportCsv("stripe_subscriptions.csv")});
-        wizard.show();
-        REQUIRE(goNext(wizard, ImportWizard::DialectPageId));
-        REQUIRE(goNext(wizard, ImportWizard::MappingPageId));
+        REQUIRE(openAtMapping(wizard, {exportCsv("stripe_subscriptions.csv")}) != nullptr);
         CHECK(labelText(wizard, "importColumnAmount") == QStringLiteral("价格(&R)："));
         CHECK(labelText(wizard, "importColumnStartDate") == QStringLiteral("开始日期(&T)："));
         CHECK(wizard.findChild<QLabel*>(QStringLiteral("importPresetKind"))->text().startsWith(QStringLiteral("此预设读取订阅")));

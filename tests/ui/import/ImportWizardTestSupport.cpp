@@ -3,6 +3,7 @@
 
 #include "tests/ui/UiTestSupport.h"
 
+#include "ui/import/ImportMappingPage.h"
 #include "ui/import/ImportRunPage.h"
 #include "ui/import/ImportWizard.h"
 
@@ -79,6 +80,15 @@ bool goNext(ImportWizard& wizard, int expectedId)
         return false;
     QTest::mouseClick(next, Qt::LeftButton);
     return wizard.currentId() == expectedId;
+}
+
+ImportMappingPage* openAtMapping(ImportWizard& wizard, const QStringList& files)
+{
+    wizard.setFiles(files);
+    wizard.show();
+    if (!goNext(wizard, ImportWizard::DialectPageId) || !goNext(wizard, ImportWizard::MappingPageId))
+        return nullptr;
+    return qobject_cast<ImportMappingPage*>(wizard.currentPage());
 }
 
 ImportRunPage* startImportPage(ImportWizard& wizard)

@@ -2,11 +2,13 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <tuple>
 
 namespace clv::ui {
+class ImportMappingPage;
 class ImportRunPage;
 class ImportWizard;
 }  // namespace clv::ui
@@ -33,6 +35,9 @@ ProjectCounts projectCounts(const QString& projectPath);
 bool waitComplete(clv::ui::ImportWizard& wizard);
 /// Waits for the current page to be complete, presses Next and checks that `expectedId` is shown.
 bool goNext(clv::ui::ImportWizard& wizard, int expectedId);
+/// Gives the wizard `files`, shows it and goes through the dialect page to the mapping page; null when a page
+/// did not complete.
+clv::ui::ImportMappingPage* openAtMapping(clv::ui::ImportWizard& wizard, const QStringList& files);
 /// Shows the wizard on its last page with default options: the import starts at once.
 clv::ui::ImportRunPage* startImportPage(clv::ui::ImportWizard& wizard);
 /// Waits until the import's progress bar is past 60 % (core is writing its transaction).

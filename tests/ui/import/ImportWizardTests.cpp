@@ -180,11 +180,8 @@ TEST_CASE("Import wizard: a hand-made mapping is saved as a named preset in the 
     const QString csv = writeSmallOrdersCsv(dir.path());
     {
         ImportWizard wizard(ImportTarget{project, ProjectTarget::Existing});
-        wizard.setFiles({csv});
-        wizard.show();
-        REQUIRE(goNext(wizard, ImportWizard::DialectPageId));
-        REQUIRE(goNext(wizard, ImportWizard::MappingPageId));
-        auto* mapping = qobject_cast<ImportMappingPage*>(wizard.currentPage());
+        auto* mapping = openAtMapping(wizard, {csv});
+        REQUIRE(mapping != nullptr);
         mapping->setColumn(ImportMappingPage::OrderIdRole, -1);  // by hand: no order id column
         wizard.findChild<QCheckBox*>(QStringLiteral("importSavePreset"))->setChecked(true);
         CHECK_FALSE(wizard.button(QWizard::NextButton)->isEnabled());  // a name is required
